@@ -1,0 +1,34 @@
+import type { Config } from './config/env.js';
+import { Sealer } from './crypto/sealer.js';
+import { loadSecrets, type Secrets } from './crypto/secrets.js';
+import { createDatabase, type Db } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { AppDeps } from './http/deps.js';
+import { createSmtpMailer, type Mailer } from './mail/mailer.js';
+import { createLogger } from './platform/logger.js';
+import { createPasswordHasher } from './platform/password-hasher.js';
+import { type Clock, systemClock } from './shared/clock.js';
+
+export interface BootOverrides {
+  clock?: Clock;
+  db?: Db;
+  secrets?: Secrets;
+  mailer?: Mailer | null;
+}
+
+/** Builds everything a process needs and brings the database schema up to date. */
+export async function boot(config: Config, overrides: BootOverrides = {}): Promise<AppDeps> {
+  const db = overrides.db ?? createDatabase(config.database);
+  await migrateToLatest(db);
+  const secrets = overrides.secrets ?? loadSecrets(config);
+  return {
+    config,
+    db,
+    clock: overrides.clock ?? systemClock,
+    secrets,
+    sealer: new Sealer(db, secrets.masterKey),
+    mailer: overrides.mailer !== undefined ? overrides.mailer : config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null,
+    logger: createLogger(config.logLevel),
+    passwords: createPasswordHasher(config.passwordHashing),
+  };
+}

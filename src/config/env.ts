@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+
+/**
+ * Configuration is read and validated once, at start-up. A bad value stops the process with a
+ * message that names the variable; nothing else in the code reads process.env.
+ */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface RateLimitConfig {
+  windowMs: number;
+  signInFailuresPerAccount: number;
+  requestsPerAddress: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: DatabaseKind; url: string };
+  dataDir: string;
+  publicUrl: URL;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  smtpUrl: string | null;
+  mailFrom: string;
+  quickExitUrl: string;
+  rateLimit: RateLimitConfig;
+  trustProxy: boolean;
+  masterKey: string | null;
+  sessionSecret: string | null;
+  passwordHashing: 'standard' | 'fast-for-tests';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const positiveInt = (name: string, fallback: number) =>
+  v.pipe(
+    v.optional(v.string(), String(fallback)),
+    v.transform((s) => Number(s)),
+    v.number(),
+    v.integer(`${name} must be a whole number`),
+    v.minValue(1, `${name} must be at least 1`),
+  );
+
+const httpUrl = (name: string) =>
+  v.pipe(
+    v.string(),
+    v.url(`${name} must be a full URL such as https://example.org`),
+    v.check((s) => /^https?:\/\//.test(s), `${name} must start with http:// or https://`),
+  );
+
+const EnvSchema = v.object({
+  PORT: v.pipe(positiveInt('PORT', 3000), v.maxValue(65535, 'PORT must be at most 65535')),
+  HOST: v.optional(v.pipe(v.string(), v.minLength(1, 'HOST must not be empty')), '0.0.0.0'),
+  DATABASE_URL: v.optional(v.pipe(v.string(), v.minLength(1, 'DATABASE_URL must not be empty'))),
+  DATA_DIR: v.optional(v.pipe(v.string(), v.minLength(1, 'DATA_DIR must not be empty')), './data'),
+  PUBLIC_URL: v.optional(httpUrl('PUBLIC_URL')),
+  LOG_LEVEL: v.optional(
+    v.picklist(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    ),
+    'info',
+  ),
+  SMTP_URL: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((s) => s === '' || /^smtps?:\/\/.+/.test(s), 'SMTP_URL must start with smtp:// or smtps://'),
+    ),
+  ),
+  MAIL_FROM: v.optional(v.pipe(v.string(), v.regex(/^[^@\s]+@[^@\s]+$/, 'MAIL_FROM must be an email address')), 'attune@localhost'),
+  QUICK_EXIT_URL: v.optional(httpUrl('QUICK_EXIT_URL'), 'https://www.bbc.co.uk/weather'),
+  RATE_LIMIT_WINDOW_MINUTES: positiveInt('RATE_LIMIT_WINDOW_MINUTES', 15),
+  RATE_LIMIT_SIGNIN_FAILURES: v.pipe(
+    positiveInt('RATE_LIMIT_SIGNIN_FAILURES', 20),
+    v.maxValue(20, 'RATE_LIMIT_SIGNIN_FAILURES must be at most 20'),
+  ),
+  RATE_LIMIT_PER_ADDRESS: positiveInt('RATE_LIMIT_PER_ADDRESS', 1000),
+  TRUST_PROXY: v.optional(v.picklist(['0', '1', 'true', 'false'], 'TRUST_PROXY must be 0 or 1'), '0'),
+  MASTER_KEY: v.optional(v.string()),
+  SESSION_SECRET: v.optional(v.string()),
+  ATTUNE_FAST_HASHING: v.optional(v.picklist(['0', '1'], 'ATTUNE_FAST_HASHING must be 0 or 1'), '0'),
+});
+
+function databaseFrom(url: string | undefined, dataDir: string): Config['database'] {
+  if (!url) return { kind: 'sqlite', url: `${dataDir.replace(/\/$/, '')}/attune.sqlite` };
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  if (/^[a-z]+:\/\//i.test(url)) {
+    throw new ConfigError('DATABASE_URL must be a file path or a postgres:// or postgresql:// URL');
+  }
+  return { kind: 'sqlite', url };
+}
+
+function base64Key32(name: string, value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (Buffer.from(value, 'base64').length !== 32) {
+    throw new ConfigError(`${name} must be 32 bytes encoded as base64 (for example: openssl rand -base64 32)`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = v.safeParse(EnvSchema, present);
+  if (!parsed.success) {
+    const issues = parsed.issues.map((issue) => {
+      const key = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return issue.message.includes(key) ? issue.message : `${key}: ${issue.message}`;
+    });
+    throw new ConfigError(`Attune cannot start: ${issues.join('; ')}`);
+  }
+  const e = parsed.output;
+  const database = databaseFrom(e.DATABASE_URL, e.DATA_DIR);
+  const masterKey = base64Key32('MASTER_KEY', e.MASTER_KEY);
+  const sessionSecret = base64Key32('SESSION_SECRET', e.SESSION_SECRET);
+  if (database.kind === 'postgres' && (!masterKey || !sessionSecret)) {
+    throw new ConfigError(
+      'Attune cannot start: with PostgreSQL, MASTER_KEY and SESSION_SECRET must be set (each: openssl rand -base64 32)',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    dataDir: e.DATA_DIR,
+    publicUrl: new URL(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`),
+    logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
+    mailFrom: e.MAIL_FROM,
+    quickExitUrl: e.QUICK_EXIT_URL,
+    rateLimit: {
+      windowMs: e.RATE_LIMIT_WINDOW_MINUTES * 60_000,
+      signInFailuresPerAccount: e.RATE_LIMIT_SIGNIN_FAILURES,
+      requestsPerAddress: e.RATE_LIMIT_PER_ADDRESS,
+    },
+    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
+    masterKey,
+    sessionSecret,
+    passwordHashing: e.ATTUNE_FAST_HASHING === '1' ? 'fast-for-tests' : 'standard',
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Table types as Kysely sees them. Times are ISO-8601 UTC text (see shared/time.ts); identifiers
+ * are UUIDv7 text; columns ending in `_sealed` hold sealed text (see crypto/seal.ts), never plain.
+ */
+export interface UsersTable {
+  id: string;
+  email: string; // trimmed and lower-cased: the sign-in identifier
+  name_sealed: string;
+  password_hash: string;
+  data_key_wrapped: string;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
+  device: string;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SpacesTable {
+  id: string;
+  created_at: string;
+}
+
+export interface SpaceMembersTable {
+  id: string;
+  space_id: string;
+  user_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+export interface SpaceInvitesTable {
+  id: string;
+  space_id: string;
+  created_by: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface SpaceNoticesTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  created_at: string;
+  dismissed_at: string | null;
+}
+
+export interface RateLimitHitsTable {
+  id: string;
+  bucket: string;
+  at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  spaces: SpacesTable;
+  space_members: SpaceMembersTable;
+  space_invites: SpaceInvitesTable;
+  space_notices: SpaceNoticesTable;
+  rate_limit_hits: RateLimitHitsTable;
+}

@@ -1,0 +1,94 @@
+/**
+ * The access policy: every read and write in Attune is decided here, and nowhere else.
+ * Pure functions over plain facts; repositories load the facts, routes call `decide`.
+ *
+ * Statuses everywhere: signed out 401; may not see (including another couple's things, or a thing
+ * that does not exist) 404 with one body; may see but not change 403.
+ */
+export interface Actor {
+  userId: string;
+  /** The space the person is an active member of right now. */
+  spaceId: string;
+  /** The other active member of that space, if there is one. */
+  partnerId: string | null;
+}
+
+export type Visibility = 'private' | 'couple';
+
+/** Anything a person wrote. Joint things are made of such contributions, one author each. */
+export interface AuthoredItem {
+  authorId: string;
+  spaceId: string;
+  visibility: Visibility;
+}
+
+export type Decision = 'allow' | 'signed-out' | 'not-found' | 'forbidden';
+
+/**
+ * A couple item is seen by the partner only while both are active members of the space it was
+ * written in: after one leaves, each keeps their own words and the other's leave their view, and
+ * a later partner never sees what was written with someone else.
+ */
+export function canSeeItem(actor: Actor, item: AuthoredItem): boolean {
+  if (item.authorId === actor.userId) return true;
+  return (
+    item.visibility === 'couple' &&
+    actor.partnerId !== null &&
+    item.authorId === actor.partnerId &&
+    item.spaceId === actor.spaceId
+  );
+}
+
+/** Only the author changes their own words; a partner who can see a thing cannot edit it. */
+export function canChangeItem(actor: Actor, item: AuthoredItem): boolean {
+  return item.authorId === actor.userId;
+}
+
+export function decideItem(actor: Actor | null, item: AuthoredItem | undefined, action: 'read' | 'change'): Decision {
+  if (!actor) return 'signed-out';
+  if (!item || !canSeeItem(actor, item)) return 'not-found';
+  if (action === 'change' && !canChangeItem(actor, item)) return 'forbidden';
+  return 'allow';
+}
+
+/** Account records (sessions, reset links, notices) belong to one person and are seen by no one else. */
+export interface OwnedRecord {
+  ownerId: string;
+}
+
+export function decideOwned(actor: Actor | null, record: OwnedRecord | undefined): Decision {
+  if (!actor) return 'signed-out';
+  if (!record || record.ownerId !== actor.userId) return 'not-found';
+  return 'allow';
+}
+
+/** Whose name and membership the actor may see: their own and their current partner's. */
+export function canSeePerson(actor: Actor, userId: string): boolean {
+  return userId === actor.userId || userId === actor.partnerId;
+}
+
+/** An invite is managed by the person who made it, while they are still in that space. */
+export interface InviteFacts {
+  createdBy: string;
+  spaceId: string;
+}
+
+export function decideInvite(actor: Actor | null, invite: InviteFacts | undefined): Decision {
+  if (!actor) return 'signed-out';
+  if (!invite || invite.createdBy !== actor.userId || invite.spaceId !== actor.spaceId) return 'not-found';
+  return 'allow';
+}
+
+export type JoinRefusal = 'own-invite' | 'already-shared' | 'space-full';
+
+/** Two members, never more; and a person shares one space at a time. */
+export function joinRefusal(
+  actor: Actor,
+  invite: InviteFacts,
+  activeMembersOfInvitedSpace: number,
+): JoinRefusal | null {
+  if (invite.createdBy === actor.userId || invite.spaceId === actor.spaceId) return 'own-invite';
+  if (actor.partnerId !== null) return 'already-shared';
+  if (activeMembersOfInvitedSpace >= 2) return 'space-full';
+  return null;
+}

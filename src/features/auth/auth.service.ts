@@ -1,0 +1,99 @@
+import type { Context } from 'hono';
+import type { AppDeps } from '../../http/deps.js';
+import { normalizeEmail } from '../../domain/email.js';
+import { passwordProblem } from '../../domain/password-rules.js';
+import { AppError, badInput, conflict } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import { isValidTimeZone, toDbTime } from '../../shared/time.js';
+import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
+import { hashToken } from '../../platform/tokens.js';
+import { createSpaceFor } from '../spaces/spaces.repo.js';
+import type { LoginBody, SignupBody, UserView } from './auth.schema.js';
+import { openName, sealName } from './names.js';
+import { rotateSession } from './session.service.js';
+import { findUserByEmail, insertUser } from './users.repo.js';
+
+export function requireValidTimeZone(zone: string | undefined, fallback = 'UTC'): string {
+  if (zone === undefined) return fallback;
+  if (!isValidTimeZone(zone)) throw badInput([{ path: 'timeZone', message: 'That is not a time zone we know.' }]);
+  return zone;
+}
+
+export function requireGoodPassword(password: string, context: { email?: string; name?: string }): void {
+  const problem = passwordProblem(password, context);
+  if (problem) throw badInput([{ path: 'password', message: problem }]);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}
+
+/** A new account, its own space and a first session, all in one transaction. */
+export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promise<UserView> {
+  const email = normalizeEmail(body.email);
+  const name = body.name.trim();
+  requireGoodPassword(body.password, { email, name });
+  const timeZone = requireValidTimeZone(body.timeZone);
+  if (await findUserByEmail(deps.db, email)) throw emailTaken();
+  const passwordHash = await deps.passwords.hash(body.password);
+  const now = deps.clock.now();
+  const nowIso = toDbTime(now);
+  const userId = newId(now);
+  const wrappedKey = deps.sealer.createUserKey(userId);
+  const nameSealed = await sealName(deps, userId, name);
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await insertUser(trx, {
+        id: userId,
+        email,
+        name_sealed: nameSealed,
+        password_hash: passwordHash,
+        data_key_wrapped: wrappedKey,
+        time_zone: timeZone,
+        created_at: nowIso,
+        updated_at: nowIso,
+      });
+      await createSpaceFor(trx, userId, nowIso, now);
+      await rotateSession(c, deps, trx, userId);
+    });
+  } catch (error) {
+    deps.sealer.forget(userId);
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  return { id: userId, email, name };
+}
+
+const emailTaken = () =>
+  conflict('email_taken', 'An account with this email already exists. You can sign in, or reset the password if it has slipped your mind.');
+
+const wrongCredentials = () =>
+  new AppError(401, 'wrong_credentials', 'That email and password do not match an account. Please check them and try again.');
+
+export async function logIn(c: Context, deps: AppDeps, body: LoginBody): Promise<UserView> {
+  const email = normalizeEmail(body.email);
+  const now = deps.clock.now();
+  const { windowMs, signInFailuresPerAccount } = deps.config.rateLimit;
+  // Keyed by the address typed, whether or not an account exists, so the limit says nothing either.
+  const bucket = `signin-failures:${hashToken(deps.secrets.sessionSecret, 'rate', email)}`;
+  const verdict = await checkLimit(deps.db, bucket, signInFailuresPerAccount, windowMs, now);
+  if (verdict.limited) {
+    throw new AppError(
+      429,
+      'rate_limited',
+      'There have been too many attempts to sign in to this account. Please wait a little and try again, or reset the password.',
+      undefined,
+      { 'Retry-After': String(verdict.retryAfterSeconds) },
+    );
+  }
+  const user = await findUserByEmail(deps.db, email);
+  const ok = user ? await deps.passwords.verify(user.password_hash, body.password) : (await deps.passwords.verifyNothing(body.password), false);
+  if (!user || !ok) {
+    await recordHit(deps.db, bucket, windowMs, now);
+    throw wrongCredentials();
+  }
+  await clearBucket(deps.db, bucket);
+  await deps.db.transaction().execute((trx) => rotateSession(c, deps, trx, user.id));
+  return { id: user.id, email: user.email, name: await openName(deps, user.id, user.name_sealed) };
+}

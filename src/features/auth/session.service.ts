@@ -1,0 +1,71 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Db } from '../../db/database.js';
+import type { AppDeps } from '../../http/deps.js';
+import { newId, newSecretToken } from '../../shared/ids.js';
+import { addMs, DAY_MS, fromDbTime, HOUR_MS, toDbTime } from '../../shared/time.js';
+import { hashToken } from '../../platform/tokens.js';
+import { describeDevice } from './device.js';
+import { deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from './sessions.repo.js';
+
+export const SESSION_COOKIE = 'attune_session';
+const SESSION_LIFETIME_MS = 30 * DAY_MS;
+// Touching the session on every request would turn every read into a write.
+const TOUCH_AFTER_MS = HOUR_MS;
+
+export function sessionTokenHash(deps: AppDeps, token: string): string {
+  return hashToken(deps.secrets.sessionSecret, 'session', token);
+}
+
+/** Starts a session and returns its token (the cookie value), stored only as a keyed hash. */
+export async function startSession(deps: AppDeps, db: Db, userId: string, userAgent: string | undefined): Promise<string> {
+  const now = deps.clock.now();
+  const token = newSecretToken();
+  await insertSession(db, {
+    id: newId(now),
+    token_hash: sessionTokenHash(deps, token),
+    user_id: userId,
+    created_at: toDbTime(now),
+    last_used_at: toDbTime(now),
+    expires_at: toDbTime(addMs(now, SESSION_LIFETIME_MS)),
+    device: describeDevice(userAgent),
+  });
+  return token;
+}
+
+export async function resolveSession(deps: AppDeps, token: string) {
+  const now = deps.clock.now();
+  const found = await findLiveSession(deps.db, sessionTokenHash(deps, token), toDbTime(now));
+  if (!found) return null;
+  if (now.getTime() - fromDbTime(found.lastUsedAt).getTime() > TOUCH_AFTER_MS) {
+    await touchSession(deps.db, found.sessionId, toDbTime(now), toDbTime(addMs(now, SESSION_LIFETIME_MS)));
+  }
+  return found;
+}
+
+export function readSessionCookie(c: Context): string | undefined {
+  const value = getCookie(c, SESSION_COOKIE);
+  return value && /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
+}
+
+export function writeSessionCookie(c: Context, deps: AppDeps, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: deps.config.publicUrl.protocol === 'https:',
+    path: '/',
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context, deps: AppDeps): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.config.publicUrl.protocol === 'https:' });
+}
+
+/** Sign-in rotates: the session this browser had (if any) ends before a new one begins. */
+export async function rotateSession(c: Context, deps: AppDeps, db: Db, userId: string): Promise<void> {
+  const previous = readSessionCookie(c);
+  if (previous) await deleteSessionByTokenHash(db, sessionTokenHash(deps, previous));
+  const token = await startSession(deps, db, userId, c.req.header('user-agent'));
+  writeSessionCookie(c, deps, token);
+}

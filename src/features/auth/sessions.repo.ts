@@ -1,0 +1,58 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { SessionsTable } from '../../db/schema.js';
+
+export async function insertSession(db: Db, row: Insertable<SessionsTable>): Promise<void> {
+  await db.insertInto('sessions').values(row).execute();
+}
+
+/** The session for a cookie, with the person it belongs to; expired sessions are not found. */
+export async function findLiveSession(db: Db, tokenHash: string, nowIso: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.user_id as userId',
+      'sessions.last_used_at as lastUsedAt',
+      'users.email as email',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', nowIso)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, sessionId: string, lastUsedAt: string, expiresAt: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_used_at: lastUsedAt, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+}
+
+export async function listSessions(db: Db, userId: string, nowIso: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_used_at', 'device'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', nowIso)
+    .orderBy('last_used_at', 'desc')
+    .limit(100)
+    .execute();
+}
+
+export async function findSessionOwner(db: Db, sessionId: string) {
+  return db.selectFrom('sessions').select(['id', 'user_id']).where('id', '=', sessionId).executeTakeFirst();
+}
+
+export async function deleteSession(db: Db, userId: string, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', userId).execute();
+}
+
+export async function deleteSessionByTokenHash(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteAllSessions(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
+}

@@ -1,0 +1,20 @@
+import type { Db } from '../../db/database.js';
+
+/**
+ * Tables of authored items (each row: author_id, space_id, visibility). A feature that stores what a
+ * person writes adds its table here, so joining a space brings that person's items along.
+ * The foundation has no such table yet.
+ */
+export const AUTHORED_ITEM_TABLES: readonly string[] = [];
+
+export async function moveAuthoredItems(db: Db, authorId: string, fromSpaceId: string, toSpaceId: string): Promise<void> {
+  for (const table of AUTHORED_ITEM_TABLES) {
+    // biome-ignore lint/suspicious/noExplicitAny: the table list is checked by each feature's own migration
+    await (db as any)
+      .updateTable(table)
+      .set({ space_id: toSpaceId })
+      .where('author_id', '=', authorId)
+      .where('space_id', '=', fromSpaceId)
+      .execute();
+  }
+}

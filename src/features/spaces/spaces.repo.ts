@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { toCount } from '../../db/values.js';
+import type { Actor } from '../../domain/access-policy.js';
+import { newId } from '../../shared/ids.js';
+
+/** A new space with one member. Every person always has exactly one active space. */
+export async function createSpaceFor(db: Db, userId: string, nowIso: string, now: Date): Promise<string> {
+  const spaceId = newId(now);
+  await db.insertInto('spaces').values({ id: spaceId, created_at: nowIso }).execute();
+  await db.insertInto('space_members').values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null }).execute();
+  return spaceId;
+}
+
+/** The acting person as the access policy sees them: their space and their partner, in one query. */
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('space_members as mine')
+    .leftJoin('space_members as other', (join) =>
+      join
+        .onRef('other.space_id', '=', 'mine.space_id')
+        .on('other.left_at', 'is', null)
+        .onRef('other.user_id', '<>', 'mine.user_id'),
+    )
+    .select(['mine.space_id as spaceId', 'other.user_id as partnerId'])
+    .where('mine.user_id', '=', userId)
+    .where('mine.left_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { userId, spaceId: row.spaceId, partnerId: row.partnerId ?? null } : null;
+}
+
+export async function activeMembers(db: Db, spaceId: string) {
+  return db
+    .selectFrom('space_members')
+    .select(['user_id', 'joined_at'])
+    .where('space_id', '=', spaceId)
+    .where('left_at', 'is', null)
+    .orderBy('joined_at')
+    .execute();
+}
+
+export async function countActiveMembers(db: Db, spaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('space_members')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('space_id', '=', spaceId)
+    .where('left_at', 'is', null)
+    .executeTakeFirst();
+  return toCount(row?.n);
+}
+
+/**
+ * Serialises joins into one space. A no-op write takes the row lock on PostgreSQL and the write
+ * lock on SQLite, so two people accepting at once cannot both become the second member.
+ */
+export async function lockSpace(db: Db, spaceId: string): Promise<void> {
+  await db.updateTable('spaces').set({ created_at: sql`created_at` }).where('id', '=', spaceId).execute();
+}
+
+export async function endMembership(db: Db, userId: string, spaceId: string, nowIso: string): Promise<void> {
+  await db
+    .updateTable('space_members')
+    .set({ left_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('space_id', '=', spaceId)
+    .where('left_at', 'is', null)
+    .execute();
+}
+
+export async function addMember(db: Db, userId: string, spaceId: string, nowIso: string, now: Date): Promise<void> {
+  await db.insertInto('space_members').values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null }).execute();
+}

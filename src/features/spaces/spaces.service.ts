@@ -1,0 +1,159 @@
+import type { Db } from '../../db/database.js';
+import type { AppDeps } from '../../http/deps.js';
+import { type Actor, canSeePerson, decideInvite, joinRefusal } from '../../domain/access-policy.js';
+import { enforce } from '../../http/enforce.js';
+import { AppError, conflict } from '../../shared/errors.js';
+import { newId, newSecretToken } from '../../shared/ids.js';
+import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
+import { hashToken } from '../../platform/tokens.js';
+import { openName } from '../auth/names.js';
+import { findUserById } from '../auth/users.repo.js';
+import {
+  claimInvite,
+  countOpenInvites,
+  findInviteById,
+  findUsableInvite,
+  insertInvite,
+  listOpenInvites,
+  revokeInvite,
+  revokeOpenInvitesBy,
+} from './invites.repo.js';
+import { insertNotice, latestOpenNotice } from './notices.repo.js';
+import { moveAuthoredItems } from './space-items.js';
+import { activeMembers, addMember, countActiveMembers, createSpaceFor, endMembership, loadActor, lockSpace } from './spaces.repo.js';
+import type { InviteCreated, InvitePreview, SpaceView } from './spaces.schema.js';
+
+export const INVITE_LIFETIME_MS = 7 * DAY_MS;
+
+const inviteHash = (deps: AppDeps, token: string) => hashToken(deps.secrets.sessionSecret, 'invite', token);
+
+const inviteInvalid = () =>
+  new AppError(404, 'invite_invalid', 'This invitation link is no longer valid. It may have expired, been used or been withdrawn. Your partner can make a new one.');
+
+async function nameOf(deps: AppDeps, userId: string): Promise<string> {
+  const user = await findUserById(deps.db, userId);
+  return user ? openName(deps, userId, user.name_sealed) : '';
+}
+
+export async function spaceView(deps: AppDeps, actor: Actor): Promise<SpaceView> {
+  const nowIso = toDbTime(deps.clock.now());
+  const members = await activeMembers(deps.db, actor.spaceId);
+  const visible = members.filter((m) => canSeePerson(actor, m.user_id));
+  const named = await Promise.all(
+    visible.map(async (m) => ({
+      id: m.user_id,
+      name: await nameOf(deps, m.user_id),
+      you: m.user_id === actor.userId,
+      joinedAt: fromDbTime(m.joined_at).toISOString(),
+    })),
+  );
+  const partner = named.find((m) => !m.you);
+  const notice = await latestOpenNotice(deps.db, actor.userId);
+  return {
+    id: actor.spaceId,
+    members: named,
+    partner: partner ? { id: partner.id, name: partner.name } : null,
+    openInvites: await countOpenInvites(deps.db, actor.userId, actor.spaceId, nowIso),
+    notice: notice ? { id: notice.id, kind: 'partner-left', at: fromDbTime(notice.created_at).toISOString() } : null,
+  };
+}
+
+export async function createInvite(deps: AppDeps, actor: Actor): Promise<InviteCreated> {
+  if (actor.partnerId) throw conflict('space_full', 'You already share this space with your partner. A space holds two people, never more.');
+  const now = deps.clock.now();
+  const token = newSecretToken();
+  const id = newId(now);
+  const expiresAt = addMs(now, INVITE_LIFETIME_MS);
+  await insertInvite(deps.db, {
+    id,
+    spaceId: actor.spaceId,
+    createdBy: actor.userId,
+    tokenHash: inviteHash(deps, token),
+    createdAt: toDbTime(now),
+    expiresAt: toDbTime(expiresAt),
+  });
+  return {
+    id,
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    token,
+    url: new URL(`/join/${token}`, deps.config.publicUrl).toString(),
+  };
+}
+
+export async function listInvites(deps: AppDeps, actor: Actor) {
+  const rows = await listOpenInvites(deps.db, actor.userId, actor.spaceId, toDbTime(deps.clock.now()));
+  return {
+    invites: rows.map((r) => ({ id: r.id, createdAt: fromDbTime(r.created_at).toISOString(), expiresAt: fromDbTime(r.expires_at).toISOString() })),
+  };
+}
+
+export async function withdrawInvite(deps: AppDeps, actor: Actor, inviteId: string): Promise<void> {
+  const invite = await findInviteById(deps.db, inviteId);
+  enforce(decideInvite(actor, invite && { createdBy: invite.created_by, spaceId: invite.space_id }));
+  await revokeInvite(deps.db, inviteId, toDbTime(deps.clock.now()));
+}
+
+export async function previewInvite(deps: AppDeps, token: string): Promise<InvitePreview> {
+  const invite = await findUsableInvite(deps.db, inviteHash(deps, token), toDbTime(deps.clock.now()));
+  if (!invite) throw inviteInvalid();
+  return { inviterName: await nameOf(deps, invite.created_by), expiresAt: fromDbTime(invite.expires_at).toISOString() };
+}
+
+const refusals = {
+  'own-invite': () => conflict('own_invite', 'This is your own invitation. Send the link to your partner so they can join you.'),
+  'already-shared': () =>
+    conflict('already_shared', 'You already share a space with someone. To join this one, leave that space first from Settings.'),
+  'space-full': () => inviteInvalid(),
+} as const;
+
+/**
+ * Joins the inviter's space. The joiner leaves their own solo space and brings what they wrote
+ * along (private things stay private); the invite is claimed inside the same transaction.
+ */
+export async function acceptInvite(deps: AppDeps, actor: Actor, token: string): Promise<SpaceView> {
+  const now = deps.clock.now();
+  const nowIso = toDbTime(now);
+  const joined = await deps.db.transaction().execute(async (trx) => {
+    const invite = await findUsableInvite(trx, inviteHash(deps, token), nowIso);
+    if (!invite) throw inviteInvalid();
+    await lockSpace(trx, invite.space_id);
+    const me = await loadActor(trx, actor.userId);
+    if (!me) throw inviteInvalid();
+    const refusal = joinRefusal(me, { createdBy: invite.created_by, spaceId: invite.space_id }, await countActiveMembers(trx, invite.space_id));
+    if (refusal) throw refusals[refusal]();
+    if (!(await claimInvite(trx, invite.id, me.userId, nowIso))) throw inviteInvalid();
+    await endMembership(trx, me.userId, me.spaceId, nowIso);
+    await addMember(trx, me.userId, invite.space_id, nowIso, now);
+    await moveAuthoredItems(trx, me.userId, me.spaceId, invite.space_id);
+    await revokeOpenInvitesBy(trx, [me.userId, invite.created_by], nowIso);
+    return loadActor(trx, me.userId);
+  });
+  if (!joined) throw inviteInvalid();
+  return spaceView(deps, joined);
+}
+
+/**
+ * Leaving closes the shared space for both: each gets a fresh space of their own and keeps their
+ * own words; the other's words leave their view. The partner is told only that the space was left.
+ */
+export async function leaveSpace(deps: AppDeps, actor: Actor): Promise<SpaceView> {
+  if (!actor.partnerId) throw conflict('not_shared', 'You are not sharing a space with anyone right now.');
+  const partnerId = actor.partnerId;
+  const now = deps.clock.now();
+  const nowIso = toDbTime(now);
+  await deps.db.transaction().execute(async (trx) => {
+    await lockSpace(trx, actor.spaceId);
+    await closeSpaceFor(trx, actor.userId, actor.spaceId, nowIso, now);
+    await closeSpaceFor(trx, partnerId, actor.spaceId, nowIso, now);
+    await insertNotice(trx, partnerId, 'partner-left', nowIso, now);
+  });
+  const fresh = await loadActor(deps.db, actor.userId);
+  if (!fresh) throw new Error('A person without a space after leaving');
+  return spaceView(deps, fresh);
+}
+
+async function closeSpaceFor(db: Db, userId: string, spaceId: string, nowIso: string, now: Date): Promise<void> {
+  await endMembership(db, userId, spaceId, nowIso);
+  await createSpaceFor(db, userId, nowIso, now);
+}

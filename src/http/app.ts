@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import { AppError } from '../shared/errors.js';
+import type { AppDeps } from './deps.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { registerRoute } from './register.js';
+import { routeTable } from './route-table.js';
+import { csrfGuard, securityHeaders } from './security.js';
+import { serveWebApp } from './static.js';
+
+export interface AppOptions {
+  /** Folder of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+}
+
+const jsonError = (status: number, code: string, message: string) => ({ error: { code, message } });
+
+export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const openApi = buildOpenApiDocument(routeTable, deps.config.publicUrl.origin);
+
+  app.use('*', securityHeaders(deps.config.publicUrl.protocol === 'https:'));
+  app.use('*', csrfGuard(deps.config.publicUrl.origin));
+
+  app.get('/healthz', async (c) => {
+    await sql`select 1`.execute(deps.db);
+    return c.json({ status: 'ok' });
+  });
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+  for (const route of routeTable) registerRoute(app, route, deps);
+  app.all('/api/*', (c) => c.json(jsonError(404, 'no_such_route', 'There is no such API route.'), 404));
+  if (options.webRoot) app.all('*', serveWebApp(options.webRoot));
+
+  app.notFound((c) => c.json(jsonError(404, 'not_found', 'We could not find that.'), 404));
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+      return c.json(error.toBody(), error.status);
+    }
+    // Never the request body or anything a person wrote: the route and the error only.
+    deps.logger.error({ route: c.get('routeId' as never), method: c.req.method, err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, 'request failed');
+    return c.json(jsonError(500, 'server_error', 'Something went wrong on our side. Please try again in a moment.'), 500);
+  });
+  return app;
+}

@@ -1,0 +1,90 @@
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type { AnyRoute, AnySchema } from './route.js';
+
+type JsonObject = Record<string, unknown>;
+
+const jsonSchema = (schema: AnySchema): JsonObject => {
+  const { $schema: _drop, ...rest } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }) as JsonObject;
+  return rest;
+};
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input; `fields` names each field at fault',
+  401: 'Signed out',
+  403: 'Allowed to see, not to change; or a cross-site request',
+  404: 'Not found, or not yours to see (the two answer alike)',
+  409: 'Conflicts with the current state',
+  413: 'Body larger than 64 KB',
+  429: 'Too many attempts; see Retry-After',
+};
+
+const errorSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        fields: {
+          type: 'array',
+          items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
+      },
+    },
+  },
+};
+
+function pathParameters(route: AnyRoute): JsonObject[] {
+  const names = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] as string);
+  const properties = route.params ? ((jsonSchema(route.params).properties ?? {}) as Record<string, JsonObject>) : {};
+  return names.map((name) => ({ name, in: 'path', required: true, schema: properties[name] ?? { type: 'string' } }));
+}
+
+function operation(route: AnyRoute): JsonObject {
+  const responses: JsonObject = {};
+  const { status, schema } = route.success;
+  responses[String(status)] = schema
+    ? { description: route.success.description ?? 'Success', content: { 'application/json': { schema: jsonSchema(schema) } } }
+    : { description: route.success.description ?? 'Done, no content' };
+  const statuses = new Set([...route.errors, ...(route.access === 'signed-in' ? [401] : []), ...(route.body ? [400, 413] : [])]);
+  for (const code of [...statuses].sort()) {
+    responses[String(code)] = {
+      description: ERROR_DESCRIPTIONS[code] ?? 'Error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+  }
+  return {
+    operationId: route.id,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.access === 'signed-in' ? { security: [{ sessionCookie: [] }] } : { security: [] }),
+    ...(pathParameters(route).length > 0 ? { parameters: pathParameters(route) } : {}),
+    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document, generated from the same route table and schemas that serve requests. */
+export function buildOpenApiDocument(routes: readonly AnyRoute[], serverUrl: string): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const route of routes) {
+    const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    paths[openApiPath] ??= {};
+    (paths[openApiPath] as JsonObject)[route.method.toLowerCase()] = operation(route);
+  }
+  const tags = [...new Set(routes.map((r) => r.tag))].map((name) => ({ name }));
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Attune API', version: '1.0.0', description: 'The JSON API of Attune. Errors: { error: { code, message, fields? } }.' },
+    servers: [{ url: serverUrl }],
+    tags,
+    paths,
+    components: {
+      securitySchemes: { sessionCookie: { type: 'apiKey', in: 'cookie', name: 'attune_session' } },
+      schemas: { Error: errorSchema },
+    },
+  };
+}

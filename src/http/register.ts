@@ -1,0 +1,71 @@
+import type { Context, Hono } from 'hono';
+import { resolveSession, readSessionCookie } from '../features/auth/session.service.js';
+import { loadActor } from '../features/spaces/spaces.repo.js';
+import { checkLimit, recordHit } from '../platform/rate-limit.js';
+import { hashToken } from '../platform/tokens.js';
+import { AppError, signedOut } from '../shared/errors.js';
+import { clientAddress } from './client-address.js';
+import type { AppDeps } from './deps.js';
+import type { AnyRoute, SignedInUser } from './route.js';
+import { parseInput } from './validation.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+async function signedInUser(c: Context, deps: AppDeps): Promise<SignedInUser | null> {
+  const token = readSessionCookie(c);
+  if (!token) return null;
+  const session = await resolveSession(deps, token);
+  if (!session) return null;
+  const actor = await loadActor(deps.db, session.userId);
+  return actor ? { actor, sessionId: session.sessionId, email: session.email } : null;
+}
+
+const tooLarge = () => new AppError(413, 'body_too_large', 'That is more than we can take in one go (64 KB at most).');
+
+async function readJsonBody(c: Context): Promise<unknown> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError(415, 'unsupported_media_type', 'Please send the request body as JSON (Content-Type: application/json).');
+  }
+  const raw = await c.req.arrayBuffer();
+  if (raw.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  const text = new TextDecoder().decode(raw);
+  if (text.trim() === '') throw new AppError(400, 'invalid_json', 'The request needs a JSON body.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}
+
+/** Public writes (sign-up, sign-in, resets) are limited per address, across processes. */
+async function limitByAddress(c: Context, deps: AppDeps): Promise<void> {
+  const { windowMs, requestsPerAddress } = deps.config.rateLimit;
+  const now = deps.clock.now();
+  const bucket = `address:${hashToken(deps.secrets.sessionSecret, 'rate', clientAddress(c, deps.config.trustProxy))}`;
+  const verdict = await checkLimit(deps.db, bucket, requestsPerAddress, windowMs, now);
+  if (verdict.limited) {
+    throw new AppError(429, 'rate_limited', 'There have been a lot of requests from here. Please wait a little and try again.', undefined, {
+      'Retry-After': String(verdict.retryAfterSeconds),
+    });
+  }
+  await recordHit(deps.db, bucket, windowMs, now);
+}
+
+/** Registers one route: session, access, validation, then the handler. Order matters: 401 before 400. */
+export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps): void {
+  app.on(route.method, route.path, async (c) => {
+    c.set('routeId' as never, route.id as never);
+    const user = await signedInUser(c, deps);
+    if (route.access === 'signed-in' && !user) throw signedOut();
+    if (route.access === 'public' && route.method !== 'GET') await limitByAddress(c, deps);
+    const params = route.params ? parseInput(route.params, c.req.param(), 'params') : undefined;
+    const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
+    const body = route.body ? parseInput(route.body, await readJsonBody(c), 'body') : undefined;
+    const result = await route.handle({ c, deps, user, params, query, body });
+    if (route.success.status === 204) return c.body(null, 204);
+    return c.json(result, route.success.status);
+  });
+}
