@@ -1,0 +1,206 @@
+/**
+ * The privacy matrix: every route in the route table, called by each kind of actor, answers the
+ * status the access policy allows, and no response carries another person's private text.
+ * Generated from the table: a route without a scenario here fails the first test.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeTable } from '../../src/http/route-table.js';
+import { createTestApp, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
+
+type ActorKey = 'author' | 'partner' | 'outsider' | 'signedOut';
+const ACTORS: ActorKey[] = ['author', 'partner', 'outsider', 'signedOut'];
+
+interface World {
+  author: Person;
+  partner: Person;
+  /** A member of another space (solo), with an open invite of their own. */
+  outsider: Person;
+  outsiderInviteToken: string;
+}
+
+interface Call {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+interface Scenario {
+  /** Arranges the world for this route and returns the request to make. */
+  prepare(t: TestApp, w: World): Promise<Call>;
+  expected: Record<ActorKey, number>;
+  /** The same request for a thing that does not exist: must answer exactly like a hidden one. */
+  missing?: (call: Call) => Call;
+  /** The inviter's name is shown to whoever holds their invite link: that is what the link is for. */
+  inviterNameShown?: boolean;
+}
+
+const freshEmail = () => `new.${randomUUID().slice(0, 8)}@example.org`;
+
+const scenarios: Record<string, Scenario> = {
+  'auth.signup': {
+    prepare: async () => ({ method: 'POST', path: '/api/v1/auth/signup', body: { email: freshEmail(), password: 'a brand new long phrase', name: 'Newcomer' } }),
+    expected: { author: 201, partner: 201, outsider: 201, signedOut: 201 },
+  },
+  'auth.login': {
+    prepare: async (_t, w) => ({ method: 'POST', path: '/api/v1/auth/login', body: { email: w.author.email, password: 'not the password' } }),
+    expected: { author: 401, partner: 401, outsider: 401, signedOut: 401 },
+  },
+  'auth.logout': {
+    prepare: async () => ({ method: 'POST', path: '/api/v1/auth/logout' }),
+    expected: { author: 204, partner: 204, outsider: 204, signedOut: 204 },
+  },
+  'auth.me': {
+    prepare: async () => ({ method: 'GET', path: '/api/v1/me' }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },
+  },
+  'auth.updateMe': {
+    prepare: async () => ({ method: 'PATCH', path: '/api/v1/me', body: { timeZone: 'Asia/Tokyo' } }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },
+  },
+  'auth.sessions.list': {
+    prepare: async () => ({ method: 'GET', path: '/api/v1/auth/sessions' }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },
+  },
+  'auth.sessions.delete': {
+    prepare: async (_t, w) => {
+      const list = await w.author.client.get('/api/v1/auth/sessions');
+      return { method: 'DELETE', path: `/api/v1/auth/sessions/${list.body.sessions[0].id}` };
+    },
+    expected: { author: 204, partner: 404, outsider: 404, signedOut: 401 },
+    missing: () => ({ method: 'DELETE', path: `/api/v1/auth/sessions/${randomUUID()}` }),
+  },
+  'auth.sessions.signOutEverywhere': {
+    prepare: async () => ({ method: 'POST', path: '/api/v1/auth/sessions/sign-out-everywhere' }),
+    expected: { author: 204, partner: 204, outsider: 204, signedOut: 401 },
+  },
+  'auth.passwordReset.request': {
+    prepare: async (_t, w) => ({ method: 'POST', path: '/api/v1/auth/password-reset', body: { email: w.author.email } }),
+    expected: { author: 202, partner: 202, outsider: 202, signedOut: 202 },
+  },
+  'auth.passwordReset.confirm': {
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/v1/auth/password-reset/confirm',
+      body: { token: 'x'.repeat(43), password: 'another long phrase here' },
+    }),
+    expected: { author: 400, partner: 400, outsider: 400, signedOut: 400 },
+  },
+  'spaces.get': {
+    prepare: async () => ({ method: 'GET', path: '/api/v1/space' }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },
+  },
+  'spaces.invites.create': {
+    prepare: async () => ({ method: 'POST', path: '/api/v1/space/invites' }),
+    expected: { author: 409, partner: 409, outsider: 201, signedOut: 401 },
+  },
+  'spaces.invites.list': {
+    prepare: async () => ({ method: 'GET', path: '/api/v1/space/invites' }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },
+  },
+  'spaces.invites.revoke': {
+    // The author's own invite, made after the couple parted: the former partner is a stranger to it.
+    prepare: async (_t, w) => {
+      await w.author.client.post('/api/v1/space/leave');
+      const invite = await w.author.client.post('/api/v1/space/invites');
+      return { method: 'DELETE', path: `/api/v1/space/invites/${invite.body.id}` };
+    },
+    expected: { author: 204, partner: 404, outsider: 404, signedOut: 401 },
+    missing: () => ({ method: 'DELETE', path: `/api/v1/space/invites/${randomUUID()}` }),
+  },
+  'spaces.invites.preview': {
+    prepare: async (_t, w) => ({ method: 'GET', path: `/api/v1/invites/${w.outsiderInviteToken}` }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 200 },
+    inviterNameShown: true,
+  },
+  'spaces.invites.accept': {
+    prepare: async (_t, w) => ({ method: 'POST', path: `/api/v1/invites/${w.outsiderInviteToken}/accept` }),
+    expected: { author: 409, partner: 409, outsider: 409, signedOut: 401 },
+  },
+  'spaces.leave': {
+    prepare: async () => ({ method: 'POST', path: '/api/v1/space/leave' }),
+    expected: { author: 200, partner: 200, outsider: 409, signedOut: 401 },
+  },
+  'spaces.notices.dismiss': {
+    prepare: async (_t, w) => {
+      await w.partner.client.post('/api/v1/space/leave');
+      const space = await w.author.client.get('/api/v1/space');
+      return { method: 'DELETE', path: `/api/v1/space/notices/${space.body.notice.id}` };
+    },
+    expected: { author: 204, partner: 404, outsider: 404, signedOut: 401 },
+    missing: () => ({ method: 'DELETE', path: `/api/v1/space/notices/${randomUUID()}` }),
+  },
+  'config.get': {
+    prepare: async () => ({ method: 'GET', path: '/api/v1/config' }),
+    expected: { author: 200, partner: 200, outsider: 200, signedOut: 200 },
+  },
+};
+
+let t: TestApp;
+let worldCount = 0;
+
+async function newWorld(): Promise<World> {
+  worldCount += 1;
+  const tag = `${worldCount}${randomUUID().slice(0, 6)}`;
+  const { a, b } = await t.couple([`Author${tag}`, `Partner${tag}`]);
+  const outsider = await t.signUp(`Outsider${tag}`);
+  const invite = await outsider.client.post('/api/v1/space/invites');
+  return { author: a, partner: b, outsider, outsiderInviteToken: invite.body.token };
+}
+
+function call(w: World, actor: ActorKey, c: Call): Promise<TestResponse> {
+  const client = actor === 'signedOut' ? t.client('signed-out') : w[actor].client;
+  return client.request(c.method, c.path, c.body);
+}
+
+/** Words of other people this actor must never receive. */
+function forbiddenWords(w: World, actor: ActorKey, scenario: Scenario): string[] {
+  const words: string[] = [];
+  for (const key of ['author', 'partner', 'outsider'] as const) {
+    if (key === actor) continue;
+    const person = w[key];
+    words.push(person.email);
+    const isPartner = (actor === 'author' && key === 'partner') || (actor === 'partner' && key === 'author');
+    const isInviter = scenario.inviterNameShown && key === 'outsider';
+    if (!isPartner && !isInviter) words.push(person.name);
+  }
+  return words;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('privacy matrix', () => {
+  it('has a scenario for every route in the route table, and no stale ones', () => {
+    const ids = routeTable.map((r) => r.id).sort();
+    expect(Object.keys(scenarios).sort()).toEqual(ids);
+  });
+
+  for (const route of routeTable) {
+    const scenario = scenarios[route.id];
+    if (!scenario) continue;
+    describe(`${route.method} ${route.path}`, () => {
+      for (const actor of ACTORS) {
+        it(`${actor} → ${scenario.expected[actor]}`, async () => {
+          const w = await newWorld();
+          const request = await scenario.prepare(t, w);
+          const res = await call(w, actor, request);
+          expect(res.status, res.text).toBe(scenario.expected[actor]);
+          for (const word of forbiddenWords(w, actor, scenario)) {
+            expect(res.text, `response to ${actor} must not contain ${word}`).not.toContain(word);
+          }
+          if (res.status === 404 && scenario.missing) {
+            const missing = await call(w, actor, scenario.missing(request));
+            expect(missing.status).toBe(404);
+            expect(missing.text).toBe(res.text);
+          }
+          if (res.status >= 400) expect(res.body?.error?.code, res.text).toEqual(expect.any(String));
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,172 @@
+/**
+ * An Attune app in-process on a fresh real database (SQLite file or PostgreSQL clone, per the vitest
+ * project), with a manual clock and any number of cookie-holding clients: partner A, partner B, an
+ * outsider, a signed-out visitor.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { boot } from '../../src/boot.js';
+import { loadConfig } from '../../src/config/env.js';
+import type { AppDeps } from '../../src/http/deps.js';
+import { createApp } from '../../src/http/app.js';
+import { ManualClock } from '../../src/shared/clock.js';
+import { createTestDatabase, type TestDatabase } from './test-db.js';
+
+export const ORIGIN = 'http://localhost:3000';
+
+export interface TestResponse<T = any> {
+  status: number;
+  body: T;
+  text: string;
+  headers: Headers;
+}
+
+export class TestClient {
+  private cookies = new Map<string, string>();
+  constructor(
+    private readonly app: Hono,
+    readonly label: string,
+  ) {}
+
+  get signedIn(): boolean {
+    return this.cookies.has('attune_session');
+  }
+
+  sessionCookie(): string | undefined {
+    return this.cookies.get('attune_session');
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    const h = init.headers as Record<string, string>;
+    if (this.cookies.size > 0) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.request(`${ORIGIN}${path}`, init);
+    for (const line of res.headers.getSetCookie()) this.storeCookie(line);
+    const text = await res.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    return { status: res.status, body: parsed as T, text, headers: res.headers };
+  }
+
+  get<T = any>(path: string, headers?: Record<string, string>) {
+    return this.request<T>('GET', path, undefined, headers);
+  }
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', path, body, headers);
+  }
+  patch<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PATCH', path, body, headers);
+  }
+  delete<T = any>(path: string, headers?: Record<string, string>) {
+    return this.request<T>('DELETE', path, undefined, headers);
+  }
+
+  private storeCookie(line: string): void {
+    const [pair, ...attributes] = line.split(';');
+    const eq = pair?.indexOf('=') ?? -1;
+    if (!pair || eq < 0) return;
+    const name = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1).trim();
+    const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
+    if (expired || value === '') this.cookies.delete(name);
+    else this.cookies.set(name, value);
+  }
+}
+
+export interface Person {
+  client: TestClient;
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+export interface TestApp {
+  app: Hono;
+  deps: AppDeps;
+  clock: ManualClock;
+  database: TestDatabase;
+  dataDir: string;
+  client(label?: string): TestClient;
+  /** A new account through the API (unique email), signed in. */
+  signUp(name?: string, password?: string): Promise<Person>;
+  /** Two partners sharing one space, through the real invite flow. */
+  couple(names?: [string, string]): Promise<{ a: Person; b: Person }>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+}
+
+let counter = 0;
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'attune-app-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.target.url,
+    PUBLIC_URL: ORIGIN,
+    LOG_LEVEL: 'silent',
+    ATTUNE_FAST_HASHING: '1',
+    MASTER_KEY: randomBytes(32).toString('base64'),
+    SESSION_SECRET: randomBytes(32).toString('base64'),
+    ...options.env,
+  });
+  const clock = new ManualClock(new Date());
+  const deps = await boot(config, { clock, db: database.db });
+  const app = createApp(deps);
+
+  const client = (label = 'visitor') => new TestClient(app, label);
+
+  const signUp = async (name = 'Person', password = 'a long and private phrase'): Promise<Person> => {
+    counter += 1;
+    const email = `${name.toLowerCase().replace(/\W+/g, '')}.${counter}.${randomBytes(3).toString('hex')}@example.org`;
+    const c = client(name);
+    const res = await c.post('/api/v1/auth/signup', { email, password, name, timeZone: 'Europe/London' });
+    if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
+    return { client: c, id: res.body.id, email, name, password };
+  };
+
+  const couple = async ([nameA, nameB]: [string, string] = ['Alex', 'Sam']) => {
+    const a = await signUp(nameA);
+    const b = await signUp(nameB);
+    const invite = await a.client.post('/api/v1/space/invites');
+    if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${invite.text}`);
+    const accepted = await b.client.post(`/api/v1/invites/${invite.body.token}/accept`);
+    if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
+    return { a, b };
+  };
+
+  return {
+    app,
+    deps,
+    clock,
+    database,
+    dataDir,
+    client,
+    signUp,
+    couple,
+    async close() {
+      await database.cleanup();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
