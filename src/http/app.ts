@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import { AppError } from '../shared/errors.js';
 import type { AppDeps } from './deps.js';
 import { buildOpenApiDocument } from './openapi.js';
-import { registerRoute } from './register.js';
+import { MAX_BODY_BYTES, registerRoute, tooLarge } from './register.js';
 import { routeTable } from './route-table.js';
 import { csrfGuard, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
@@ -21,6 +22,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
 
   app.use('*', securityHeaders(deps.config.publicUrl.protocol === 'https:'));
   app.use('*', csrfGuard(deps.config.publicUrl.origin));
+  // Stops reading a body at 64 KB, even one sent in chunks without a Content-Length.
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw tooLarge(); } }));
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(deps.db);

@@ -20,7 +20,7 @@ async function signedInUser(c: Context, deps: AppDeps): Promise<SignedInUser | n
   return actor ? { actor, sessionId: session.sessionId, email: session.email } : null;
 }
 
-const tooLarge = () => new AppError(413, 'body_too_large', 'That is more than we can take in one go (64 KB at most).');
+export const tooLarge = () => new AppError(413, 'body_too_large', 'That is more than we can take in one go (64 KB at most).');
 
 async function readJsonBody(c: Context): Promise<unknown> {
   const declared = Number(c.req.header('content-length') ?? '0');
