@@ -1,0 +1,33 @@
+// `npm run demo`: creates a demo couple through the same API the app uses, then says how to sign
+// in as each partner. Safe to run twice: existing demo accounts are left as they are.
+import { boot } from '../boot.js';
+import { ConfigError, loadConfig } from '../config/env.js';
+import { findUserByEmail } from '../features/auth/users.repo.js';
+import { createApp } from '../http/app.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './demo-seed.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const deps = await boot({ ...config, logLevel: 'warn' });
+  try {
+    if (await findUserByEmail(deps.db, DEMO_PEOPLE.a.email)) {
+      console.log('The demo couple already exists.');
+    } else {
+      await seedDemo(createApp(deps));
+      console.log('Created the demo couple: two partners sharing one space.');
+    }
+    console.log('');
+    console.log(`Start Attune with \`npm start\` and open ${config.publicUrl.origin}. Sign in as either partner:`);
+    for (const person of [DEMO_PEOPLE.a, DEMO_PEOPLE.b]) {
+      console.log(`  ${person.name.padEnd(6)} ${person.email}   password: ${DEMO_PASSWORD}`);
+    }
+    console.log('Use a second browser (or a private window) to be both at once.');
+  } finally {
+    await deps.db.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `The demo could not be created: ${(error as Error).message}`);
+  process.exit(1);
+});
