@@ -36,6 +36,7 @@ export class ConfigError extends Error {
 const positiveInt = (name: string, fallback: number) =>
   v.pipe(
     v.optional(v.string(), String(fallback)),
+    v.regex(/^\d+$/, `${name} must be a whole number`),
     v.transform((s) => Number(s)),
     v.number(),
     v.integer(`${name} must be a whole number`),
@@ -93,7 +94,7 @@ function databaseFrom(url: string | undefined, dataDir: string): Config['databas
 
 function base64Key32(name: string, value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (Buffer.from(value, 'base64').length !== 32) {
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(value) || Buffer.from(value, 'base64').length !== 32) {
     throw new ConfigError(`${name} must be 32 bytes encoded as base64 (for example: openssl rand -base64 32)`);
   }
   return value;

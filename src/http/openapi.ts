@@ -38,7 +38,7 @@ const errorSchema = {
 };
 
 function pathParameters(route: AnyRoute): JsonObject[] {
-  const names = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] as string);
+  const names = [...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string);
   const properties = route.params ? ((jsonSchema(route.params).properties ?? {}) as Record<string, JsonObject>) : {};
   return names.map((name) => ({ name, in: 'path', required: true, schema: properties[name] ?? { type: 'string' } }));
 }
@@ -71,7 +71,7 @@ function operation(route: AnyRoute): JsonObject {
 export function buildOpenApiDocument(routes: readonly AnyRoute[], serverUrl: string): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of routes) {
-    const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const openApiPath = route.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
     paths[openApiPath] ??= {};
     (paths[openApiPath] as JsonObject)[route.method.toLowerCase()] = operation(route);
   }

@@ -10,7 +10,7 @@ export function toDbTime(at: Date): IsoInstant {
 }
 
 export function fromDbTime(value: unknown): Date {
-  if (value instanceof Date) return value;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
   if (typeof value === 'string') {
     const at = new Date(value);
     if (!Number.isNaN(at.getTime())) return at;

@@ -19,7 +19,7 @@ export function requireValidTimeZone(zone: string | undefined, fallback = 'UTC')
   return zone;
 }
 
-export function requireGoodPassword(password: string, context: { email?: string; name?: string }): void {
+export function requireGoodPassword(password: string, context: { email?: string }): void {
   const problem = passwordProblem(password, context);
   if (problem) throw badInput([{ path: 'password', message: problem }]);
 }
@@ -33,7 +33,7 @@ function isUniqueViolation(error: unknown): boolean {
 export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promise<UserView> {
   const email = normalizeEmail(body.email);
   const name = body.name.trim();
-  requireGoodPassword(body.password, { email, name });
+  requireGoodPassword(body.password, { email });
   const timeZone = requireValidTimeZone(body.timeZone);
   if (await findUserByEmail(deps.db, email)) throw emailTaken();
   const passwordHash = await deps.passwords.hash(body.password);
