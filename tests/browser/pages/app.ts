@@ -1,0 +1,31 @@
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'quiet river morning lamp';
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}
+
+/** Fast sign-up through the API; `page.request` shares the context's cookies, so the page is signed in. */
+export async function signUpViaApi(request: APIRequestContext, name: string, email = uniqueEmail(name.toLowerCase())) {
+  const res = await request.post('/api/v1/auth/signup', { data: { email, password: PASSWORD, name, timeZone: 'Europe/London' } });
+  expect(res.status(), await res.text()).toBe(201);
+  return { name, email, password: PASSWORD };
+}
+
+/** The parts every screen shares: quick exit, help link, main navigation. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+  quickExitButton() {
+    return this.page.getByRole('button', { name: 'Quick exit' });
+  }
+  helpLink() {
+    return this.page.getByRole('link', { name: 'Get help now' });
+  }
+  async goTo(item: 'Home' | 'Invite' | 'Settings') {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: item, exact: true }).click();
+  }
+}

@@ -1,0 +1,22 @@
+import { signal } from '@preact/signals';
+import { ApiError, api, type MeView } from '../api/client';
+
+/** undefined while loading; null when signed out. */
+export const me = signal<MeView | null | undefined>(undefined);
+
+/** A one-time message for the next screen, such as "your password is changed". */
+export const flash = signal<string | null>(null);
+
+export async function loadMe(): Promise<MeView | null> {
+  try {
+    me.value = await api.me();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) me.value = null;
+    else if (me.value === undefined) me.value = null;
+  }
+  return me.value ?? null;
+}
+
+export function signedOut(): void {
+  me.value = null;
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks';
+import { JOURNEY_STEPS, type JourneyStep, modeLabel, nextUsefulThing, PRIVATE_PLACES } from '../../../src/domain/journey';
+import { ApiError, api, type SpaceView } from '../api/client';
+import { Loading } from '../components/lazy';
+import { PageTitle } from '../components/PageTitle';
+import { flash, me, signedOut } from '../lib/session';
+
+function StepItem({ step }: { step: JourneyStep }) {
+  return (
+    <li class="step">
+      <div class="step-head">
+        <h3>
+          {step.number === null ? null : <span class="step-number">Step {step.number} · </span>}
+          {step.title}
+        </h3>
+        <span class="tag">{modeLabel(step.mode)}</span>
+      </div>
+      <p>{step.summary}</p>
+      <p class="step-status">
+        <a href={`/steps/${step.slug}`}>
+          <span class="visually-hidden">{step.title}: </span>Not available yet
+        </a>
+      </p>
+    </li>
+  );
+}
+
+function SpaceNotice({ space, onDismissed }: { space: SpaceView; onDismissed: () => void }) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!space.notice) return null;
+  const id = space.notice.id;
+  const dismiss = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      await api.dismissNotice(id);
+      onDismissed();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div class="notice" role="status">
+      <p>The shared space was closed. Everything you wrote is still here and still yours.</p>
+      <button type="button" class="button" onClick={dismiss} disabled={pending}>
+        Dismiss this note
+      </button>
+      {error ? <p role="alert">{error}</p> : null}
+    </div>
+  );
+}
+
+export function Home() {
+  const [space, setSpace] = useState<SpaceView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message] = useState(() => {
+    const m = flash.value;
+    flash.value = null;
+    return m;
+  });
+
+  useEffect(() => {
+    api.space().then(setSpace, (err: unknown) => {
+      if (err instanceof ApiError && err.status === 401) signedOut();
+      else setError(err instanceof ApiError ? err.message : 'Your space could not load. Please try again.');
+    });
+  }, []);
+
+  const name = me.value?.name ?? '';
+  if (error) return <p role="alert">{error}</p>;
+  if (!space) return <Loading />;
+
+  const next = nextUsefulThing({
+    hasPartner: space.partner !== null,
+    hasOpenInvite: space.openInvites > 0,
+    noticePending: space.notice !== null,
+  });
+
+  return (
+    <section>
+      <PageTitle title="Home">Hello, {name}</PageTitle>
+      {message ? <p class="note" role="status">{message}</p> : null}
+      <p class="lead">
+        {space.partner ? `You and ${space.partner.name} share this space.` : 'This space is yours for now.'}
+      </p>
+      <SpaceNotice space={space} onDismissed={() => setSpace({ ...space, notice: null })} />
+      <div class="card next">
+        <h2>{next.title}</h2>
+        <p>{next.body}</p>
+        {next.action ? (
+          <p>
+            <a class="button primary" href={next.action.href}>
+              {next.action.label}
+            </a>
+          </p>
+        ) : null}
+      </div>
+      <h2>The journey</h2>
+      <p>
+        The steps are a guide, not a test. You can go back to any of them. None of them is built yet, so each one
+        says so plainly.
+      </p>
+      <ol class="steps">
+        {JOURNEY_STEPS.map((s) => (
+          <StepItem key={s.slug} step={s} />
+        ))}
+      </ol>
+      <h2>Just for you</h2>
+      <p>Only you can see these. Your partner is never told whether you use them.</p>
+      <ul class="steps">
+        {PRIVATE_PLACES.map((s) => (
+          <StepItem key={s.slug} step={s} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiError, api, type SessionView, type SpaceView } from '../api/client';
+import { Field, FormAlert, SubmitButton, useForm } from '../components/form';
+import { PageTitle } from '../components/PageTitle';
+import { formatDateTime } from '../lib/dates';
+import { navigate } from '../lib/router';
+import { me, signedOut } from '../lib/session';
+
+function timeZones(): string[] {
+  try {
+    return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof ApiError) {
+    if (err.status === 401) signedOut();
+    return err.message;
+  }
+  return 'Something went wrong. Please try again.';
+}
+
+function AboutYou() {
+  const [name, setName] = useState(me.value?.name ?? '');
+  const [timeZone, setTimeZone] = useState(me.value?.timeZone ?? '');
+  const [saved, setSaved] = useState<string | null>(null);
+  const zones = useMemo(timeZones, []);
+  const form = useForm();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setSaved(null);
+    void form.run(async () => {
+      me.value = await api.updateMe({ name, timeZone });
+      setSaved('Saved.');
+    });
+  };
+  return (
+    <section aria-labelledby="about-you">
+      <h2 id="about-you">About you</h2>
+      <form onSubmit={submit} noValidate>
+        <FormAlert message={form.message} />
+        <Field label="Your name" name="name" autocomplete="nickname" value={name} onInput={setName} error={form.fields.name}
+          hint="If you share a space, your partner sees this name." />
+        <Field label="Time zone" name="timeZone" autocomplete="off" value={timeZone} onInput={setTimeZone} error={form.fields.timeZone}
+          list="time-zones" hint="Used for reminders and dates, for example Europe/London." />
+        <datalist id="time-zones">
+          {zones.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+        <SubmitButton pending={form.pending} pendingLabel="Saving…">
+          Save
+        </SubmitButton>
+        <p role="status" class="hint">
+          {saved}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function Sessions() {
+  const [sessions, setSessions] = useState<SessionView[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const load = () => api.sessions().then((r) => setSessions(r.sessions), (err: unknown) => setMessage(errorText(err)));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const act = async (work: () => Promise<void>) => {
+    setPending(true);
+    setMessage(null);
+    try {
+      await work();
+    } catch (err) {
+      setMessage(errorText(err));
+    } finally {
+      setPending(false);
+    }
+  };
+  const end = (s: SessionView) =>
+    act(async () => {
+      await api.endSession(s.id);
+      if (s.current) {
+        signedOut();
+        navigate('/sign-in');
+      } else await load();
+    });
+  const everywhere = () =>
+    act(async () => {
+      await api.signOutEverywhere();
+      signedOut();
+      navigate('/sign-in');
+    });
+  const signOut = () =>
+    act(async () => {
+      await api.logout();
+      signedOut();
+      navigate('/sign-in');
+    });
+
+  return (
+    <section aria-labelledby="devices">
+      <h2 id="devices">Where you are signed in</h2>
+      <FormAlert message={message} />
+      {sessions ? (
+        <ul class="plain-list">
+          {sessions.map((s) => (
+            <li key={s.id} class="row">
+              <div>
+                <p>
+                  {s.device || 'Unknown device'}
+                  {s.current ? <strong class="tag">This device</strong> : null}
+                </p>
+                <p class="hint">
+                  Signed in {formatDateTime(s.createdAt)}. Last used {formatDateTime(s.lastUsedAt)}.
+                </p>
+              </div>
+              <button type="button" class="button" disabled={pending} onClick={() => end(s)}>
+                {s.current ? 'Sign out here' : 'Sign out'}
+                <span class="visually-hidden"> {s.device}, signed in {formatDateTime(s.createdAt)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="button-row">
+        <button type="button" class="button" disabled={pending} onClick={signOut}>
+          Sign out
+        </button>
+        <button type="button" class="button" disabled={pending} onClick={everywhere}>
+          Sign out everywhere
+        </button>
+      </div>
+      <p class="hint">Signing out everywhere includes this device.</p>
+    </section>
+  );
+}
+
+function SharedSpace() {
+  const [space, setSpace] = useState<SpaceView | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [left, setLeft] = useState(false);
+
+  useEffect(() => {
+    api.space().then(setSpace, (err: unknown) => setMessage(errorText(err)));
+  }, []);
+
+  const leave = async () => {
+    setPending(true);
+    setMessage(null);
+    try {
+      setSpace(await api.leaveSpace());
+      setConfirming(false);
+      setLeft(true);
+    } catch (err) {
+      setMessage(errorText(err));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="shared-space">
+      <h2 id="shared-space">Shared space</h2>
+      <FormAlert message={message} />
+      <div role="status">
+        {left ? <p>You have left the shared space. Everything you wrote is still here and still yours.</p> : null}
+      </div>
+      {space?.partner ? (
+        <>
+          <p>You share this space with {space.partner.name}.</p>
+          {confirming ? (
+            <div class="card confirm">
+              <h3>Leave the shared space?</h3>
+              <ul>
+                <li>You keep everything you wrote.</li>
+                <li>What {space.partner.name} wrote leaves your view.</li>
+                <li>{space.partner.name} will see only that the shared space was closed: not why, and not by whom.</li>
+                <li>You can invite someone again later, if you want to.</li>
+              </ul>
+              <div class="button-row">
+                <button type="button" class="button danger" onClick={leave} disabled={pending}>
+                  {pending ? 'Leaving…' : 'Yes, leave the shared space'}
+                </button>
+                <button type="button" class="button" onClick={() => setConfirming(false)} disabled={pending}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <p>
+              <button type="button" class="button" onClick={() => setConfirming(true)}>
+                Leave the shared space
+              </button>
+            </p>
+          )}
+        </>
+      ) : space ? (
+        <p>
+          You do not share a space with anyone right now. <a href="/invite">Invite someone</a> if and when you want to.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export default function Settings() {
+  return (
+    <section>
+      <PageTitle title="Settings">Settings</PageTitle>
+      <AboutYou />
+      <Sessions />
+      <SharedSpace />
+      <section aria-labelledby="password">
+        <h2 id="password">Password</h2>
+        <p>
+          To change your password, sign out and choose "Forgot your password?" on the sign-in page. We will send a
+          link to your email address. Setting a new password signs you out on every other device.
+        </p>
+        <p class="hint">Signed in as {me.value?.email}.</p>
+      </section>
+    </section>
+  );
+}
