@@ -54,10 +54,14 @@ const times: number[] = [];
 for (let i = 0; i < RUNS; i++) times.push(await coldStartMs(38_700 + i));
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
-console.log(`cold start to /healthz 200 (fresh SQLite, ${RUNS} runs): median ${median.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms`);
+console.log(
+  `cold start to /healthz 200 (fresh SQLite, ${RUNS} runs): median ${median.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms`,
+);
 try {
   const js = firstScreenJs();
-  console.log(`first screen JavaScript: ${(js.gzipBytes / 1024).toFixed(1)} KB gzipped (${(js.rawBytes / 1024).toFixed(1)} KB raw) in ${js.files.length} file(s): ${js.files.join(', ')}`);
+  console.log(
+    `first screen JavaScript: ${(js.gzipBytes / 1024).toFixed(1)} KB gzipped (${(js.rawBytes / 1024).toFixed(1)} KB raw) in ${js.files.length} file(s): ${js.files.join(', ')}`,
+  );
 } catch {
   console.log('first screen JavaScript: web app not built (run npm run build:web)');
 }

@@ -1,6 +1,6 @@
 // `npm start`: builds the web app when it has not been built (or when ATTUNE_BUILD_WEB=always),
 // then starts the server. Plain Node so it runs straight after `npm ci`.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +9,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = existsSync(join(root, 'dist', 'web', 'index.html'));
 if (!built || process.env.ATTUNE_BUILD_WEB === 'always') {
   console.log('Building the web app (once)…');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], { cwd: root, stdio: 'inherit' });

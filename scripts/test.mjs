@@ -345,6 +345,10 @@ if (runTypecheck) {
   const code = await stream(localBin('tsc'), ['--noEmit', '-p', '.']);
   if (code !== 0) problems.push('typecheck failed (tsc --noEmit -p .)');
   else log('typecheck passed');
+  log('lint: biome check');
+  const lint = await stream(localBin('biome'), ['check']);
+  if (lint !== 0) problems.push('typecheck: lint failed (biome check)');
+  else log('lint passed');
 }
 
 // 2. vitest
@@ -421,11 +425,17 @@ if (selected.has('browser-chromium')) {
     problems.push(`playwright crashed (exit code ${code}) before reporting results`);
   } else {
     const s = report.stats;
-    counts['browser-chromium'] = { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
+    counts['browser-chromium'] = {
+      passed: (s.expected ?? 0) + (s.flaky ?? 0),
+      failed: s.unexpected ?? 0,
+      skipped: s.skipped ?? 0,
+    };
     if (s.flaky) log(`playwright: ${s.flaky} flaky test(s) passed only on retry`);
     const globalErrors = report.errors?.length ?? 0;
-    if (globalErrors > 0) problems.push(`playwright reported ${globalErrors} error(s) outside tests (webServer, globalSetup, ...)`);
-    if (code !== 0 && !s.unexpected && globalErrors === 0) problems.push(`playwright exited with code ${code} without a failed test`);
+    if (globalErrors > 0)
+      problems.push(`playwright reported ${globalErrors} error(s) outside tests (webServer, globalSetup, ...)`);
+    if (code !== 0 && !s.unexpected && globalErrors === 0)
+      problems.push(`playwright exited with code ${code} without a failed test`);
   }
 }
 
@@ -450,7 +460,8 @@ for (const layer of ALL_LAYERS) {
   else line = 'not selected';
   console.log(`  ${layer.padEnd(22)} ${line}`);
 }
-if (runTypecheck) console.log(`  ${'typecheck'.padEnd(22)} ${problems.some((p) => p.startsWith('typecheck')) ? 'FAILED' : 'passed'}`);
+if (runTypecheck)
+  console.log(`  ${'typecheck'.padEnd(22)} ${problems.some((p) => p.startsWith('typecheck')) ? 'FAILED' : 'passed'}`);
 for (const p of problems) console.log(`  PROBLEM: ${p}`);
 if (skippedLayers['integration-postgres']) console.log('  !!! PostgreSQL layer skipped: no PostgreSQL on this machine !!!');
 console.log(`  wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Config } from './config/env.js';
 import { Sealer } from './crypto/sealer.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
@@ -14,6 +15,7 @@ export interface BootOverrides {
   db?: Db;
   secrets?: Secrets;
   mailer?: Mailer | null;
+  logger?: Logger;
 }
 
 /** Builds everything a process needs and brings the database schema up to date. */
@@ -27,8 +29,13 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
     clock: overrides.clock ?? systemClock,
     secrets,
     sealer: new Sealer(db, secrets.masterKey),
-    mailer: overrides.mailer !== undefined ? overrides.mailer : config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null,
-    logger: createLogger(config.logLevel),
+    mailer:
+      overrides.mailer !== undefined
+        ? overrides.mailer
+        : config.smtpUrl
+          ? createSmtpMailer(config.smtpUrl, config.mailFrom)
+          : null,
+    logger: overrides.logger ?? createLogger(config.logLevel),
     passwords: createPasswordHasher(config.passwordHashing),
   };
 }

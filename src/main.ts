@@ -14,7 +14,12 @@ async function main(): Promise<void> {
   const app = createApp(deps, { webRoot: join(projectRoot, 'dist', 'web') });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     deps.logger.info(
-      { port: config.port, database: config.database.kind, mail: config.smtpUrl ? 'smtp' : 'off', readyMs: Math.round(performance.now() - startedAt) },
+      {
+        port: config.port,
+        database: config.database.kind,
+        mail: config.smtpUrl ? 'smtp' : 'off',
+        readyMs: Math.round(performance.now() - startedAt),
+      },
       `Attune is ready at ${config.publicUrl.origin}`,
     );
   });

@@ -64,8 +64,14 @@ describe('loadConfig defaults', () => {
   });
 
   it('puts the sqlite file inside DATA_DIR, with or without a trailing slash', () => {
-    expect(loadConfig({ DATA_DIR: '/var/lib/attune' }).database).toEqual({ kind: 'sqlite', url: '/var/lib/attune/attune.sqlite' });
-    expect(loadConfig({ DATA_DIR: '/var/lib/attune/' }).database).toEqual({ kind: 'sqlite', url: '/var/lib/attune/attune.sqlite' });
+    expect(loadConfig({ DATA_DIR: '/var/lib/attune' }).database).toEqual({
+      kind: 'sqlite',
+      url: '/var/lib/attune/attune.sqlite',
+    });
+    expect(loadConfig({ DATA_DIR: '/var/lib/attune/' }).database).toEqual({
+      kind: 'sqlite',
+      url: '/var/lib/attune/attune.sqlite',
+    });
   });
 
   it('uses a DATABASE_URL file path as sqlite', () => {

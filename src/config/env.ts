@@ -69,7 +69,10 @@ const EnvSchema = v.object({
       v.check((s) => s === '' || /^smtps?:\/\/.+/.test(s), 'SMTP_URL must start with smtp:// or smtps://'),
     ),
   ),
-  MAIL_FROM: v.optional(v.pipe(v.string(), v.regex(/^[^@\s]+@[^@\s]+$/, 'MAIL_FROM must be an email address')), 'attune@localhost'),
+  MAIL_FROM: v.optional(
+    v.pipe(v.string(), v.regex(/^[^@\s]+@[^@\s]+$/, 'MAIL_FROM must be an email address')),
+    'attune@localhost',
+  ),
   QUICK_EXIT_URL: v.optional(httpUrl('QUICK_EXIT_URL'), 'https://www.bbc.co.uk/weather'),
   RATE_LIMIT_WINDOW_MINUTES: positiveInt('RATE_LIMIT_WINDOW_MINUTES', 15),
   RATE_LIMIT_SIGNIN_FAILURES: v.pipe(

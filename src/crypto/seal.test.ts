@@ -29,7 +29,10 @@ describe('sealWithKey / openWithKey', () => {
   it('property: any string round-trips', () => {
     fc.assert(
       // 'grapheme' units are well-formed UTF-16 (lone surrogates cannot survive UTF-8 anyway).
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => openWithKey(key, ctx, sealWithKey(key, ctx, text)) === text),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        (text) => openWithKey(key, ctx, sealWithKey(key, ctx, text)) === text,
+      ),
     );
   });
 
@@ -66,14 +69,21 @@ describe('sealWithKey / openWithKey', () => {
     const a = sealWithKey(key, ctx, 'same words');
     const b = sealWithKey(key, ctx, 'same words');
     expect(a).not.toBe(b);
-    expect(Buffer.from(a.slice(3), 'base64url').subarray(0, 12)).not.toEqual(Buffer.from(b.slice(3), 'base64url').subarray(0, 12));
+    expect(Buffer.from(a.slice(3), 'base64url').subarray(0, 12)).not.toEqual(
+      Buffer.from(b.slice(3), 'base64url').subarray(0, 12),
+    );
     expect(openWithKey(key, ctx, a)).toBe('same words');
     expect(openWithKey(key, ctx, b)).toBe('same words');
   });
 
   it('nonces are unique across many seals', () => {
     const nonces = new Set<string>();
-    for (let i = 0; i < 2000; i++) nonces.add(Buffer.from(sealWithKey(key, ctx, 'x').slice(3), 'base64url').subarray(0, 12).toString('hex'));
+    for (let i = 0; i < 2000; i++)
+      nonces.add(
+        Buffer.from(sealWithKey(key, ctx, 'x').slice(3), 'base64url')
+          .subarray(0, 12)
+          .toString('hex'),
+      );
     expect(nonces.size).toBe(2000);
   });
 

@@ -25,9 +25,7 @@ describe('toCount', () => {
     expect(() => toCount(value)).toThrow(TypeError);
   });
   it('property: any safe integer survives as number, bigint or decimal string', () => {
-    fc.assert(
-      fc.property(fc.maxSafeInteger(), (n) => toCount(n) === n && toCount(BigInt(n)) === n && toCount(String(n)) === n),
-    );
+    fc.assert(fc.property(fc.maxSafeInteger(), (n) => toCount(n) === n && toCount(BigInt(n)) === n && toCount(String(n)) === n));
   });
 });
 

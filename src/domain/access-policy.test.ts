@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   type AuthoredItem,
-  type Decision,
   canChangeItem,
   canSeeItem,
   canSeePerson,
+  type Decision,
   decideInvite,
   decideItem,
   decideOwned,

@@ -1,4 +1,5 @@
 // The pure domain of Attune: no I/O, no clock reads, no database. Acceptance tests call these.
 export * from './access-policy.js';
 export { normalizeEmail } from './email.js';
+export * from './journey.js';
 export { MIN_PASSWORD_LENGTH, passwordProblem } from './password-rules.js';

@@ -10,7 +10,14 @@ describe('journey steps', () => {
   it('lists steps 0 to 7 in order, with the names from the design', () => {
     expect(JOURNEY_STEPS.map((s) => s.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(JOURNEY_STEPS.map((s) => s.title)).toEqual([
-      'Understand', 'Talk', 'Why', 'Needs', 'Act', 'Patience', 'Help', 'Closeness',
+      'Understand',
+      'Talk',
+      'Why',
+      'Needs',
+      'Act',
+      'Patience',
+      'Help',
+      'Closeness',
     ]);
   });
 

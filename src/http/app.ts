@@ -14,16 +14,35 @@ export interface AppOptions {
   webRoot?: string;
 }
 
-const jsonError = (status: number, code: string, message: string) => ({ error: { code, message } });
+const jsonError = (code: string, message: string) => ({ error: { code, message } });
 
 export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
   const app = new Hono();
   const openApi = buildOpenApiDocument(routeTable, deps.config.publicUrl.origin);
 
+  // One line per API request: the route's name, never its path (paths can hold invite tokens).
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (!c.req.path.startsWith('/api/')) return;
+    const route = (c.get('routeId' as never) as string | undefined) ?? 'unmatched';
+    deps.logger.info(
+      { route, method: c.req.method, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
   app.use('*', securityHeaders(deps.config.publicUrl.protocol === 'https:'));
   app.use('*', csrfGuard(deps.config.publicUrl.origin));
   // Stops reading a body at 64 KB, even one sent in chunks without a Content-Length.
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw tooLarge(); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw tooLarge();
+      },
+    }),
+  );
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(deps.db);
@@ -31,18 +50,25 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
   });
   app.get('/api/openapi.json', (c) => c.json(openApi));
   for (const route of routeTable) registerRoute(app, route, deps);
-  app.all('/api/*', (c) => c.json(jsonError(404, 'no_such_route', 'There is no such API route.'), 404));
+  app.all('/api/*', (c) => c.json(jsonError('no_such_route', 'There is no such API route.'), 404));
   if (options.webRoot) app.all('*', serveWebApp(options.webRoot));
 
-  app.notFound((c) => c.json(jsonError(404, 'not_found', 'We could not find that.'), 404));
+  app.notFound((c) => c.json(jsonError('not_found', 'We could not find that.'), 404));
   app.onError((error, c) => {
     if (error instanceof AppError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
       return c.json(error.toBody(), error.status);
     }
     // Never the request body or anything a person wrote: the route and the error only.
-    deps.logger.error({ route: c.get('routeId' as never), method: c.req.method, err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, 'request failed');
-    return c.json(jsonError(500, 'server_error', 'Something went wrong on our side. Please try again in a moment.'), 500);
+    deps.logger.error(
+      {
+        route: c.get('routeId' as never),
+        method: c.req.method,
+        err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack },
+      },
+      'request failed',
+    );
+    return c.json(jsonError('server_error', 'Something went wrong on our side. Please try again in a moment.'), 500);
   });
   return app;
 }

@@ -5,7 +5,6 @@ import { buildOpenApiDocument } from './openapi';
 import type { AnyRoute } from './route';
 import { routeTable } from './route-table';
 
-// biome-ignore lint/suspicious/noExplicitAny: walking a generated JSON document
 type Json = Record<string, any>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
@@ -147,7 +146,10 @@ describe('buildOpenApiDocument with a synthetic route', () => {
       properties: { name: { type: 'string', maxLength: 80 } },
       required: ['name'],
     });
-    expect(op.responses['200'].content['application/json'].schema).toMatchObject({ type: 'object', properties: { ok: { type: 'boolean' } } });
+    expect(op.responses['200'].content['application/json'].schema).toMatchObject({
+      type: 'object',
+      properties: { ok: { type: 'boolean' } },
+    });
     expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '404', '409', '413']);
     expect(doc.tags).toEqual([{ name: 'things' }]);
     const result = await new Validator().validate(structuredClone(doc));

@@ -30,7 +30,11 @@ const errorSchema = {
         message: { type: 'string' },
         fields: {
           type: 'array',
-          items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['path', 'message'],
+            properties: { path: { type: 'string' }, message: { type: 'string' } },
+          },
         },
       },
     },
@@ -62,7 +66,9 @@ function operation(route: AnyRoute): JsonObject {
     summary: route.summary,
     ...(route.access === 'signed-in' ? { security: [{ sessionCookie: [] }] } : { security: [] }),
     ...(pathParameters(route).length > 0 ? { parameters: pathParameters(route) } : {}),
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+    ...(route.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } }
+      : {}),
     responses,
   };
 }
@@ -78,7 +84,11 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], serverUrl: str
   const tags = [...new Set(routes.map((r) => r.tag))].map((name) => ({ name }));
   return {
     openapi: '3.1.0',
-    info: { title: 'Attune API', version: '1.0.0', description: 'The JSON API of Attune. Errors: { error: { code, message, fields? } }.' },
+    info: {
+      title: 'Attune API',
+      version: '1.0.0',
+      description: 'The JSON API of Attune. Errors: { error: { code, message, fields? } }.',
+    },
     servers: [{ url: serverUrl }],
     tags,
     paths,

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { resolveSession, readSessionCookie } from '../features/auth/session.service.js';
+import { readSessionCookie, resolveSession } from '../features/auth/session.service.js';
 import { loadActor } from '../features/spaces/spaces.repo.js';
 import { checkLimit, recordHit } from '../platform/rate-limit.js';
 import { hashToken } from '../platform/tokens.js';
@@ -47,9 +47,15 @@ async function limitByAddress(c: Context, deps: AppDeps): Promise<void> {
   const bucket = `address:${hashToken(deps.secrets.sessionSecret, 'rate', clientAddress(c, deps.config.trustProxy))}`;
   const verdict = await checkLimit(deps.db, bucket, requestsPerAddress, windowMs, now);
   if (verdict.limited) {
-    throw new AppError(429, 'rate_limited', 'There have been a lot of requests from here. Please wait a little and try again.', undefined, {
-      'Retry-After': String(verdict.retryAfterSeconds),
-    });
+    throw new AppError(
+      429,
+      'rate_limited',
+      'There have been a lot of requests from here. Please wait a little and try again.',
+      undefined,
+      {
+        'Retry-After': String(verdict.retryAfterSeconds),
+      },
+    );
   }
   await recordHit(deps.db, bucket, windowMs, now);
 }

@@ -46,7 +46,6 @@ export interface RouteSpec<P, Q, B, R, A extends 'public' | 'signed-in'> {
   ) => Promise<R extends AnySchema ? v.InferOutput<R> : undefined>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the table holds routes of every shape
 export type AnyRoute = RouteSpec<any, any, any, any, 'public' | 'signed-in'>;
 
 /** Identity function that keeps each route's types precise. */

@@ -38,7 +38,8 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
 export function serveWebApp(webRoot: string) {
   const root = resolve(webRoot);
   return async (c: Context) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.json({ error: { code: 'not_found', message: 'We could not find that.' } }, 404);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
+      return c.json({ error: { code: 'not_found', message: 'We could not find that.' } }, 404);
     const path = (await fileAt(root, c.req.path)) ?? (await fileAt(root, '/index.html'));
     if (!path) {
       return c.text('The web app has not been built yet. Run `npm run build:web`, or start Attune with `npm start`.', 503);

@@ -28,8 +28,15 @@ export async function checkLimit(db: Db, bucket: string, limit: number, windowMs
 }
 
 export async function recordHit(db: Db, bucket: string, windowMs: number, now: Date): Promise<void> {
-  await db.deleteFrom('rate_limit_hits').where('bucket', '=', bucket).where('at', '<=', toDbTime(new Date(now.getTime() - windowMs))).execute();
-  await db.insertInto('rate_limit_hits').values({ id: newId(now), bucket, at: toDbTime(now) }).execute();
+  await db
+    .deleteFrom('rate_limit_hits')
+    .where('bucket', '=', bucket)
+    .where('at', '<=', toDbTime(new Date(now.getTime() - windowMs)))
+    .execute();
+  await db
+    .insertInto('rate_limit_hits')
+    .values({ id: newId(now), bucket, at: toDbTime(now) })
+    .execute();
 }
 
 export async function clearBucket(db: Db, bucket: string): Promise<void> {

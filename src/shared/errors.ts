@@ -31,8 +31,7 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError(404, 'not_found', 'We could not find that.');
 export const signedOut = () => new AppError(401, 'signed_out', 'Please sign in to continue.');
-export const forbidden = (message = 'This is yours to see, but not yours to change.') =>
-  new AppError(403, 'forbidden', message);
+export const forbidden = (message = 'This is yours to see, but not yours to change.') => new AppError(403, 'forbidden', message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const badInput = (fields: FieldError[], message = 'Some details need another look.') =>
   new AppError(400, 'invalid_input', message, fields);

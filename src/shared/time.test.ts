@@ -12,9 +12,12 @@ describe('toDbTime / fromDbTime', () => {
 
   it('round-trips any date to the millisecond', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }), (d) => {
-        return fromDbTime(toDbTime(d)).getTime() === d.getTime();
-      }),
+      fc.property(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+        (d) => {
+          return fromDbTime(toDbTime(d)).getTime() === d.getTime();
+        },
+      ),
     );
   });
 
@@ -23,7 +26,9 @@ describe('toDbTime / fromDbTime', () => {
       fc.property(
         fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
         fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
-        (a, b) => a.getTime() < b.getTime() === toDbTime(a) < toDbTime(b) && (a.getTime() === b.getTime()) === (toDbTime(a) === toDbTime(b)),
+        (a, b) =>
+          a.getTime() < b.getTime() === toDbTime(a) < toDbTime(b) &&
+          (a.getTime() === b.getTime()) === (toDbTime(a) === toDbTime(b)),
       ),
     );
   });
@@ -40,10 +45,13 @@ describe('toDbTime / fromDbTime', () => {
     expect(after.getTime() - before.getTime()).toBe(1);
   });
 
-  it.each([['garbage'], [''], ['2026-13-45T99:99:99Z'], [null], [undefined], [42], [{}]])('rejects %o with a TypeError', (value) => {
-    expect(() => fromDbTime(value)).toThrow(TypeError);
-    expect(() => fromDbTime(value)).toThrow(/Not a stored time/);
-  });
+  it.each([['garbage'], [''], ['2026-13-45T99:99:99Z'], [null], [undefined], [42], [{}]])(
+    'rejects %o with a TypeError',
+    (value) => {
+      expect(() => fromDbTime(value)).toThrow(TypeError);
+      expect(() => fromDbTime(value)).toThrow(/Not a stored time/);
+    },
+  );
 });
 
 describe('addMs and constants', () => {

@@ -24,7 +24,16 @@ async function inviteToken(request: APIRequestContext): Promise<string> {
   return ((await invite.json()) as { token: string }).token;
 }
 
-const signedOutScreens = ['/sign-in', '/sign-up', '/forgot', `/reset?token=${'x'.repeat(32)}`, '/reset', '/help', '/no-such-page', `/join/${'n'.repeat(30)}`];
+const signedOutScreens = [
+  '/sign-in',
+  '/sign-up',
+  '/forgot',
+  `/reset?token=${'x'.repeat(32)}`,
+  '/reset',
+  '/help',
+  '/no-such-page',
+  `/join/${'n'.repeat(30)}`,
+];
 
 test.describe('signed-out screens have no serious or critical axe violations', () => {
   for (const path of signedOutScreens) {

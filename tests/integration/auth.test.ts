@@ -12,7 +12,11 @@ afterAll(async () => {
 describe('sign-up', () => {
   it('answers 201 with id, email and name, and a hardened session cookie', async () => {
     const c = t.client();
-    const res = await c.post('/api/v1/auth/signup', { email: '  Robin.Hart@Example.ORG ', password: 'quiet mornings by the sea', name: ' Robin ' });
+    const res = await c.post('/api/v1/auth/signup', {
+      email: '  Robin.Hart@Example.ORG ',
+      password: 'quiet mornings by the sea',
+      name: ' Robin ',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), email: 'robin.hart@example.org', name: 'Robin' });
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -27,7 +31,9 @@ describe('sign-up', () => {
 
   it('refuses an email already registered, whatever its case or spaces (409)', async () => {
     const p = await t.signUp('Casey');
-    const res = await t.client().post('/api/v1/auth/signup', { email: ` ${p.email.toUpperCase()} `, password: 'another fine long phrase', name: 'Other' });
+    const res = await t
+      .client()
+      .post('/api/v1/auth/signup', { email: ` ${p.email.toUpperCase()} `, password: 'another fine long phrase', name: 'Other' });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('email_taken');
   });
@@ -36,17 +42,26 @@ describe('sign-up', () => {
     const short = await t.client().post('/api/v1/auth/signup', { email: 'short@example.org', password: 'abc', name: 'Short' });
     expect(short.status).toBe(400);
     expect(short.body.error.fields).toEqual([{ path: 'password', message: expect.stringContaining('at least 10 characters') }]);
-    const common = await t.client().post('/api/v1/auth/signup', { email: 'common@example.org', password: 'Password123', name: 'Common' });
+    const common = await t
+      .client()
+      .post('/api/v1/auth/signup', { email: 'common@example.org', password: 'Password123', name: 'Common' });
     expect(common.status).toBe(400);
     expect(common.body.error.fields[0]).toEqual({ path: 'password', message: expect.stringContaining('most common') });
     expect(common.body.error.fields[0].message).not.toContain('!');
   });
 
   it('rejects an unknown time zone without creating the account', async () => {
-    const res = await t.client().post('/api/v1/auth/signup', { email: 'tz@example.org', password: 'a fine long phrase', name: 'Tz', timeZone: 'Mars/Olympus' });
+    const res = await t.client().post('/api/v1/auth/signup', {
+      email: 'tz@example.org',
+      password: 'a fine long phrase',
+      name: 'Tz',
+      timeZone: 'Mars/Olympus',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].path).toBe('timeZone');
-    const again = await t.client().post('/api/v1/auth/signup', { email: 'tz@example.org', password: 'a fine long phrase', name: 'Tz' });
+    const again = await t
+      .client()
+      .post('/api/v1/auth/signup', { email: 'tz@example.org', password: 'a fine long phrase', name: 'Tz' });
     expect(again.status).toBe(201);
   });
 
@@ -84,7 +99,9 @@ describe('sign-in and sign-out', () => {
   it('answers wrong credentials with the same 401 body whether or not the account exists', async () => {
     const p = await t.signUp('Morgan');
     const wrong = await t.client().post('/api/v1/auth/login', { email: p.email, password: 'not my password at all' });
-    const unknown = await t.client().post('/api/v1/auth/login', { email: 'nobody@example.org', password: 'not my password at all' });
+    const unknown = await t
+      .client()
+      .post('/api/v1/auth/login', { email: 'nobody@example.org', password: 'not my password at all' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.text).toBe(unknown.text);
@@ -133,7 +150,11 @@ describe('profile and sessions', () => {
   it('lists my sessions, signs one out, and signs out everywhere', async () => {
     const p = await t.signUp('Blake');
     const second = t.client('second device');
-    await second.post('/api/v1/auth/login', { email: p.email, password: p.password }, { 'user-agent': 'Mozilla/5.0 (Android 14) Chrome/130.0 Mobile' });
+    await second.post(
+      '/api/v1/auth/login',
+      { email: p.email, password: p.password },
+      { 'user-agent': 'Mozilla/5.0 (Android 14) Chrome/130.0 Mobile' },
+    );
     const list = await p.client.get('/api/v1/auth/sessions');
     expect(list.status).toBe(200);
     expect(list.body.sessions).toHaveLength(2);

@@ -34,7 +34,9 @@ describe('bad input', () => {
 
   it('rejects unknown fields and writes nothing', async () => {
     const before = await countUsers();
-    const res = await t.client().post('/api/v1/auth/signup', { email: 'extra@example.org', password: 'a fine long phrase', name: 'X', isAdmin: true });
+    const res = await t
+      .client()
+      .post('/api/v1/auth/signup', { email: 'extra@example.org', password: 'a fine long phrase', name: 'X', isAdmin: true });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual([{ path: 'isAdmin', message: expect.any(String) }]);
     expect(await countUsers()).toBe(before);
@@ -85,7 +87,11 @@ describe('bad input', () => {
   });
 
   it('answers unknown API routes with a JSON 404', async () => {
-    for (const [method, path] of [['GET', '/api/v1/nothing-here'], ['POST', '/api/v1/me'], ['GET', '/api/v2/me']] as const) {
+    for (const [method, path] of [
+      ['GET', '/api/v1/nothing-here'],
+      ['POST', '/api/v1/me'],
+      ['GET', '/api/v2/me'],
+    ] as const) {
       const res = await t.client().request(method, path);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.body.error.code).toBe('no_such_route');
@@ -105,7 +111,9 @@ describe('cross-site requests', () => {
   });
 
   it('refuses a request marked cross-site by the browser when Origin is missing', async () => {
-    const res = await t.client().post('/api/v1/auth/login', { email: 'a@b.org', password: 'whatever long' }, { 'sec-fetch-site': 'cross-site' });
+    const res = await t
+      .client()
+      .post('/api/v1/auth/login', { email: 'a@b.org', password: 'whatever long' }, { 'sec-fetch-site': 'cross-site' });
     expect(res.status).toBe(403);
   });
 

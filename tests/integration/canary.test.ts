@@ -20,15 +20,20 @@ async function everythingAtRest(): Promise<string> {
   if (t.database.kind === 'sqlite') {
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(t.deps.db);
     const file = t.database.target.url;
-    return [file, `${file}-wal`].map((path) => {
-      try {
-        return readFileSync(path).toString('latin1');
-      } catch {
-        return '';
-      }
-    }).join('\n');
+    return [file, `${file}-wal`]
+      .map((path) => {
+        try {
+          return readFileSync(path).toString('latin1');
+        } catch {
+          return '';
+        }
+      })
+      .join('\n');
   }
-  return execFileSync('pg_dump', ['--data-only', '--no-owner', t.database.target.url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('pg_dump', ['--data-only', '--no-owner', t.database.target.url], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe('sealed text at rest', () => {

@@ -33,15 +33,22 @@ describe('password reset by email', () => {
     expect(mail.text).not.toContain('Dana');
 
     const resetter = t.client('resetting browser');
-    const done = await resetter.post('/api/v1/auth/password-reset/confirm', { token: tokenFrom(mail.text), password: 'a new calm long phrase' });
+    const done = await resetter.post('/api/v1/auth/password-reset/confirm', {
+      token: tokenFrom(mail.text),
+      password: 'a new calm long phrase',
+    });
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ id: p.id, email: p.email, name: 'Dana' });
     expect((await resetter.get('/api/v1/me')).status).toBe(200);
     expect((await p.client.get('/api/v1/me')).status).toBe(401);
     expect((await t.client().post('/api/v1/auth/login', { email: p.email, password: p.password })).status).toBe(401);
-    expect((await t.client().post('/api/v1/auth/login', { email: p.email, password: 'a new calm long phrase' })).status).toBe(200);
+    expect((await t.client().post('/api/v1/auth/login', { email: p.email, password: 'a new calm long phrase' })).status).toBe(
+      200,
+    );
 
-    const reuse = await t.client().post('/api/v1/auth/password-reset/confirm', { token: tokenFrom(mail.text), password: 'yet another long phrase' });
+    const reuse = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token: tokenFrom(mail.text), password: 'yet another long phrase' });
     expect(reuse.status).toBe(400);
     expect(reuse.body.error.code).toBe('reset_link_invalid');
   });
@@ -62,7 +69,9 @@ describe('password reset by email', () => {
     await t.client().post('/api/v1/auth/password-reset', { email: p.email });
     const mail = await sink.waitFor((m) => m.to === p.email, 5000);
     t.clock.advance(31 * 60_000);
-    const late = await t.client().post('/api/v1/auth/password-reset/confirm', { token: tokenFrom(mail.text), password: 'a late long phrase' });
+    const late = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token: tokenFrom(mail.text), password: 'a late long phrase' });
     expect(late.status).toBe(400);
     expect(late.body.error.code).toBe('reset_link_invalid');
   });
@@ -70,7 +79,10 @@ describe('password reset by email', () => {
   it('checks the new password like sign-up does', async () => {
     const p = await t.signUp('Gale');
     const link = await createResetLink(t.deps, p.id);
-    const weak = await t.client().post('/api/v1/auth/password-reset/confirm', { token: new URL(link.url).searchParams.get('token'), password: 'qwertyuiop' });
+    const weak = await t.client().post('/api/v1/auth/password-reset/confirm', {
+      token: new URL(link.url).searchParams.get('token'),
+      password: 'qwertyuiop',
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.error.fields[0].path).toBe('password');
   });
@@ -87,8 +99,12 @@ describe('password reset without email (operator link)', () => {
       expect(link.expiresAt.getTime() - noMail.clock.now().getTime()).toBe(30 * 60_000);
       const token = new URL(link.url).searchParams.get('token');
       const c = noMail.client();
-      expect((await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'an operator made phrase' })).status).toBe(200);
-      expect((await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'an operator made phrase' })).status).toBe(400);
+      expect((await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'an operator made phrase' })).status).toBe(
+        200,
+      );
+      expect((await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'an operator made phrase' })).status).toBe(
+        400,
+      );
     } finally {
       await noMail.close();
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -36,7 +36,9 @@ describe('health and the API document', () => {
     }
     const tags = new Set(Object.values(res.body.paths).flatMap((p: any) => Object.values(p).flatMap((o: any) => o.tags)));
     expect(tags).toEqual(new Set(['auth', 'spaces', 'config']));
-    expect(res.body.paths['/api/v1/auth/signup'].post.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    expect(res.body.paths['/api/v1/auth/signup'].post.requestBody.content['application/json'].schema.additionalProperties).toBe(
+      false,
+    );
   });
 });
 
@@ -67,8 +69,8 @@ describe('the web app', () => {
     const asset = await app.request('http://localhost:3000/assets/app-abc123.js');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toContain('immutable');
-    const escape = await app.request('http://localhost:3000/..%2f..%2fetc%2fpasswd');
-    expect(await escape.text()).toContain('<title>Attune</title>');
+    const traversal = await app.request('http://localhost:3000/..%2f..%2fetc%2fpasswd');
+    expect(await traversal.text()).toContain('<title>Attune</title>');
     const api = await app.request('http://localhost:3000/api/v1/unknown');
     expect(api.status).toBe(404);
     expect((await api.json()).error.code).toBe('no_such_route');

@@ -39,11 +39,19 @@ const freshEmail = () => `new.${randomUUID().slice(0, 8)}@example.org`;
 
 const scenarios: Record<string, Scenario> = {
   'auth.signup': {
-    prepare: async () => ({ method: 'POST', path: '/api/v1/auth/signup', body: { email: freshEmail(), password: 'a brand new long phrase', name: 'Newcomer' } }),
+    prepare: async () => ({
+      method: 'POST',
+      path: '/api/v1/auth/signup',
+      body: { email: freshEmail(), password: 'a brand new long phrase', name: 'Newcomer' },
+    }),
     expected: { author: 201, partner: 201, outsider: 201, signedOut: 201 },
   },
   'auth.login': {
-    prepare: async (_t, w) => ({ method: 'POST', path: '/api/v1/auth/login', body: { email: w.author.email, password: 'not the password' } }),
+    prepare: async (_t, w) => ({
+      method: 'POST',
+      path: '/api/v1/auth/login',
+      body: { email: w.author.email, password: 'not the password' },
+    }),
     expected: { author: 401, partner: 401, outsider: 401, signedOut: 401 },
   },
   'auth.logout': {

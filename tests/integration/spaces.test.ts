@@ -14,7 +14,12 @@ describe('a space of my own', () => {
     const p = await t.signUp('Iris');
     const res = await p.client.get('/api/v1/space');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ members: [{ id: p.id, name: 'Iris', you: true }], partner: null, openInvites: 0, notice: null });
+    expect(res.body).toMatchObject({
+      members: [{ id: p.id, name: 'Iris', you: true }],
+      partner: null,
+      openInvites: 0,
+      notice: null,
+    });
   });
 });
 

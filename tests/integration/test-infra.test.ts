@@ -3,11 +3,12 @@
  * gives a fresh migrated database of the project's kind, the SMTP sink receives and parses mail,
  * and the process runs in a non-UTC time zone.
  */
-import nodemailer from 'nodemailer';
+
 import { sql } from 'kysely';
+import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
-import { type TestDatabase, createTestDatabase } from '../support/test-db.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 describe('test infrastructure', () => {
   let t: TestDatabase;

@@ -7,10 +7,10 @@ import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import {
-  PG_RUN_ID_ENV,
-  PG_TEMPLATE_ENV,
   adminUrl,
   newRunId,
+  PG_RUN_ID_ENV,
+  PG_TEMPLATE_ENV,
   quoteIdent,
   sweepDatabases,
   templateName,

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { boot } from '../../src/boot.js';
 import { loadConfig } from '../../src/config/env.js';
-import type { AppDeps } from '../../src/http/deps.js';
 import { createApp } from '../../src/http/app.js';
+import type { AppDeps } from '../../src/http/deps.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
@@ -55,7 +55,7 @@ export class TestClient {
     const res = await this.app.request(`${ORIGIN}${path}`, init);
     for (const line of res.headers.getSetCookie()) this.storeCookie(line);
     const text = await res.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
@@ -113,6 +113,7 @@ export interface TestApp {
 
 export interface TestAppOptions {
   env?: Record<string, string>;
+  logger?: import('pino').Logger;
 }
 
 let counter = 0;
@@ -131,7 +132,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.env,
   });
   const clock = new ManualClock(new Date());
-  const deps = await boot(config, { clock, db: database.db });
+  const deps = await boot(config, { clock, db: database.db, ...(options.logger ? { logger: options.logger } : {}) });
   const app = createApp(deps);
 
   const client = (label = 'visitor') => new TestClient(app, label);

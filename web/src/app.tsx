@@ -39,18 +39,48 @@ function SignedOut({ children }: { children: ComponentChildren }) {
 
 function Screen() {
   const path = currentPath.value;
-  if (path === '/') return <SignedIn><Home /></SignedIn>;
-  if (path === '/sign-in') return <SignedOut><SignIn /></SignedOut>;
-  if (path === '/sign-up') return <SignedOut><SignUp /></SignedOut>;
+  if (path === '/')
+    return (
+      <SignedIn>
+        <Home />
+      </SignedIn>
+    );
+  if (path === '/sign-in')
+    return (
+      <SignedOut>
+        <SignIn />
+      </SignedOut>
+    );
+  if (path === '/sign-up')
+    return (
+      <SignedOut>
+        <SignUp />
+      </SignedOut>
+    );
   if (path === '/forgot') return <Forgot />;
   if (path === '/reset') return <Reset />;
   if (path === '/help') return <Help />;
-  if (path === '/invite') return <SignedIn><Invite /></SignedIn>;
-  if (path === '/settings') return <SignedIn><Settings /></SignedIn>;
+  if (path === '/invite')
+    return (
+      <SignedIn>
+        <Invite />
+      </SignedIn>
+    );
+  if (path === '/settings')
+    return (
+      <SignedIn>
+        <Settings />
+      </SignedIn>
+    );
   const join = /^\/join\/([^/]+)\/?$/.exec(path);
   if (join?.[1]) return me.value === undefined ? <Loading /> : <Join token={decodeURIComponent(join[1])} />;
   const step = /^\/steps\/([a-z-]+)\/?$/.exec(path);
-  if (step?.[1]) return <SignedIn><NotBuilt slug={step[1]} /></SignedIn>;
+  if (step?.[1])
+    return (
+      <SignedIn>
+        <NotBuilt slug={step[1]} />
+      </SignedIn>
+    );
   return <NotFound />;
 }
 
@@ -76,9 +106,21 @@ export function App() {
         {user ? (
           <nav aria-label="Main">
             <ul>
-              <li><a href="/" aria-current={currentPath.value === '/' ? 'page' : undefined}>Home</a></li>
-              <li><a href="/invite" aria-current={currentPath.value === '/invite' ? 'page' : undefined}>Invite</a></li>
-              <li><a href="/settings" aria-current={currentPath.value === '/settings' ? 'page' : undefined}>Settings</a></li>
+              <li>
+                <a href="/" aria-current={currentPath.value === '/' ? 'page' : undefined}>
+                  Home
+                </a>
+              </li>
+              <li>
+                <a href="/invite" aria-current={currentPath.value === '/invite' ? 'page' : undefined}>
+                  Invite
+                </a>
+              </li>
+              <li>
+                <a href="/settings" aria-current={currentPath.value === '/settings' ? 'page' : undefined}>
+                  Settings
+                </a>
+              </li>
             </ul>
           </nav>
         ) : null}

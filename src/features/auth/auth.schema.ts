@@ -16,7 +16,10 @@ const Email = v.pipe(
 // lives in the domain (password-rules.ts) and runs in the service.
 const NewPassword = v.pipe(
   v.string('Please choose a password.'),
-  v.minLength(MIN_PASSWORD_LENGTH, `Please use at least ${MIN_PASSWORD_LENGTH} characters. A few ordinary words strung together work well.`),
+  v.minLength(
+    MIN_PASSWORD_LENGTH,
+    `Please use at least ${MIN_PASSWORD_LENGTH} characters. A few ordinary words strung together work well.`,
+  ),
   v.maxLength(256, 'Please use at most 256 characters.'),
 );
 

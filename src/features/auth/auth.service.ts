@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
-import type { AppDeps } from '../../http/deps.js';
 import { normalizeEmail } from '../../domain/email.js';
 import { passwordProblem } from '../../domain/password-rules.js';
+import type { AppDeps } from '../../http/deps.js';
+import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
+import { hashToken } from '../../platform/tokens.js';
 import { AppError, badInput, conflict } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { isValidTimeZone, toDbTime } from '../../shared/time.js';
-import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
-import { hashToken } from '../../platform/tokens.js';
 import { createSpaceFor } from '../spaces/spaces.repo.js';
 import type { LoginBody, SignupBody, UserView } from './auth.schema.js';
 import { openName, sealName } from './names.js';
@@ -66,7 +66,10 @@ export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promi
 }
 
 const emailTaken = () =>
-  conflict('email_taken', 'An account with this email already exists. You can sign in, or reset the password if it has slipped your mind.');
+  conflict(
+    'email_taken',
+    'An account with this email already exists. You can sign in, or reset the password if it has slipped your mind.',
+  );
 
 const wrongCredentials = () =>
   new AppError(401, 'wrong_credentials', 'That email and password do not match an account. Please check them and try again.');
@@ -88,7 +91,9 @@ export async function logIn(c: Context, deps: AppDeps, body: LoginBody): Promise
     );
   }
   const user = await findUserByEmail(deps.db, email);
-  const ok = user ? await deps.passwords.verify(user.password_hash, body.password) : (await deps.passwords.verifyNothing(body.password), false);
+  let ok = false;
+  if (user) ok = await deps.passwords.verify(user.password_hash, body.password);
+  else await deps.passwords.verifyNothing(body.password);
   if (!user || !ok) {
     await recordHit(deps.db, bucket, windowMs, now);
     throw wrongCredentials();

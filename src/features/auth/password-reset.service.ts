@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
-import type { AppDeps } from '../../http/deps.js';
 import { normalizeEmail } from '../../domain/email.js';
+import type { AppDeps } from '../../http/deps.js';
+import { hashToken } from '../../platform/tokens.js';
 import { AppError } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, MINUTE_MS, toDbTime } from '../../shared/time.js';
-import { hashToken } from '../../platform/tokens.js';
 import type { UserView } from './auth.schema.js';
 import { requireGoodPassword } from './auth.service.js';
 import { openName } from './names.js';
@@ -27,7 +27,14 @@ export async function createResetLink(deps: AppDeps, userId: string): Promise<{ 
   const expiresAt = addMs(now, RESET_LINK_LIFETIME_MS);
   await deps.db
     .insertInto('password_resets')
-    .values({ id: newId(now), token_hash: resetHash(deps, token), user_id: userId, created_at: toDbTime(now), expires_at: toDbTime(expiresAt), used_at: null })
+    .values({
+      id: newId(now),
+      token_hash: resetHash(deps, token),
+      user_id: userId,
+      created_at: toDbTime(now),
+      expires_at: toDbTime(expiresAt),
+      used_at: null,
+    })
     .execute();
   return { url: resetUrl(deps, token), expiresAt };
 }
@@ -86,7 +93,12 @@ export async function confirmReset(c: Context, deps: AppDeps, token: string, pas
     if (Number(claimed.numUpdatedRows) !== 1) throw invalidLink();
     await updateUser(trx, user.id, { password_hash: passwordHash, updated_at: nowIso });
     // Every other reset link of this person dies with this one.
-    await trx.updateTable('password_resets').set({ used_at: nowIso }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+    await trx
+      .updateTable('password_resets')
+      .set({ used_at: nowIso })
+      .where('user_id', '=', user.id)
+      .where('used_at', 'is', null)
+      .execute();
     await deleteAllSessions(trx, user.id);
     await rotateSession(c, deps, trx, user.id);
   });

@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../http/deps.js';
+import { hashToken } from '../../platform/tokens.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, HOUR_MS, toDbTime } from '../../shared/time.js';
-import { hashToken } from '../../platform/tokens.js';
 import { describeDevice } from './device.js';
 import { deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from './sessions.repo.js';
 

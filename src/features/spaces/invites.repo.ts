@@ -65,7 +65,12 @@ export async function findUsableInvite(db: Db, tokenHash: string, nowIso: string
 }
 
 export async function revokeInvite(db: Db, inviteId: string, nowIso: string): Promise<void> {
-  await db.updateTable('space_invites').set({ revoked_at: nowIso }).where('id', '=', inviteId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('space_invites')
+    .set({ revoked_at: nowIso })
+    .where('id', '=', inviteId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** Claims the invite for one person; false when someone else used it first. */

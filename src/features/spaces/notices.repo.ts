@@ -2,7 +2,10 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../shared/ids.js';
 
 export async function insertNotice(db: Db, userId: string, kind: 'partner-left', nowIso: string, now: Date): Promise<void> {
-  await db.insertInto('space_notices').values({ id: newId(now), user_id: userId, kind, created_at: nowIso, dismissed_at: null }).execute();
+  await db
+    .insertInto('space_notices')
+    .values({ id: newId(now), user_id: userId, kind, created_at: nowIso, dismissed_at: null })
+    .execute();
 }
 
 export async function latestOpenNotice(db: Db, userId: string) {
@@ -21,5 +24,10 @@ export async function findNotice(db: Db, noticeId: string) {
 }
 
 export async function dismissNotice(db: Db, noticeId: string, nowIso: string): Promise<void> {
-  await db.updateTable('space_notices').set({ dismissed_at: nowIso }).where('id', '=', noticeId).where('dismissed_at', 'is', null).execute();
+  await db
+    .updateTable('space_notices')
+    .set({ dismissed_at: nowIso })
+    .where('id', '=', noticeId)
+    .where('dismissed_at', 'is', null)
+    .execute();
 }

@@ -9,7 +9,6 @@ export const AUTHORED_ITEM_TABLES: readonly string[] = [];
 
 export async function moveAuthoredItems(db: Db, authorId: string, fromSpaceId: string, toSpaceId: string): Promise<void> {
   for (const table of AUTHORED_ITEM_TABLES) {
-    // biome-ignore lint/suspicious/noExplicitAny: the table list is checked by each feature's own migration
     await (db as any)
       .updateTable(table)
       .set({ space_id: toSpaceId })

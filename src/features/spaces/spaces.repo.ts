@@ -8,7 +8,10 @@ import { newId } from '../../shared/ids.js';
 export async function createSpaceFor(db: Db, userId: string, nowIso: string, now: Date): Promise<string> {
   const spaceId = newId(now);
   await db.insertInto('spaces').values({ id: spaceId, created_at: nowIso }).execute();
-  await db.insertInto('space_members').values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null }).execute();
+  await db
+    .insertInto('space_members')
+    .values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null })
+    .execute();
   return spaceId;
 }
 
@@ -68,5 +71,8 @@ export async function endMembership(db: Db, userId: string, spaceId: string, now
 }
 
 export async function addMember(db: Db, userId: string, spaceId: string, nowIso: string, now: Date): Promise<void> {
-  await db.insertInto('space_members').values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null }).execute();
+  await db
+    .insertInto('space_members')
+    .values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null })
+    .execute();
 }

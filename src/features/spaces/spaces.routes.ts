@@ -3,8 +3,24 @@ import { enforce } from '../../http/enforce.js';
 import { defineRoute } from '../../http/route.js';
 import { toDbTime } from '../../shared/time.js';
 import { dismissNotice, findNotice } from './notices.repo.js';
-import { acceptInvite, createInvite, leaveSpace, listInvites, previewInvite, spaceView, withdrawInvite } from './spaces.service.js';
-import { InviteCreated, InviteIdParams, InviteList, InvitePreview, InviteTokenParams, NoticeIdParams, SpaceView } from './spaces.schema.js';
+import {
+  InviteCreated,
+  InviteIdParams,
+  InviteList,
+  InvitePreview,
+  InviteTokenParams,
+  NoticeIdParams,
+  SpaceView,
+} from './spaces.schema.js';
+import {
+  acceptInvite,
+  createInvite,
+  leaveSpace,
+  listInvites,
+  previewInvite,
+  spaceView,
+  withdrawInvite,
+} from './spaces.service.js';
 
 const tag = 'spaces';
 

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/database.js';
-import type { AppDeps } from '../../http/deps.js';
 import { type Actor, canSeePerson, decideInvite, joinRefusal } from '../../domain/access-policy.js';
+import type { AppDeps } from '../../http/deps.js';
 import { enforce } from '../../http/enforce.js';
+import { hashToken } from '../../platform/tokens.js';
 import { AppError, conflict } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
-import { hashToken } from '../../platform/tokens.js';
 import { openName } from '../auth/names.js';
 import { findUserById } from '../auth/users.repo.js';
 import {
@@ -20,7 +20,15 @@ import {
 } from './invites.repo.js';
 import { insertNotice, latestOpenNotice } from './notices.repo.js';
 import { moveAuthoredItems } from './space-items.js';
-import { activeMembers, addMember, countActiveMembers, createSpaceFor, endMembership, loadActor, lockSpace } from './spaces.repo.js';
+import {
+  activeMembers,
+  addMember,
+  countActiveMembers,
+  createSpaceFor,
+  endMembership,
+  loadActor,
+  lockSpace,
+} from './spaces.repo.js';
 import type { InviteCreated, InvitePreview, SpaceView } from './spaces.schema.js';
 
 export const INVITE_LIFETIME_MS = 7 * DAY_MS;
@@ -28,7 +36,11 @@ export const INVITE_LIFETIME_MS = 7 * DAY_MS;
 const inviteHash = (deps: AppDeps, token: string) => hashToken(deps.secrets.sessionSecret, 'invite', token);
 
 const inviteInvalid = () =>
-  new AppError(404, 'invite_invalid', 'This invitation link is no longer valid. It may have expired, been used or been withdrawn. Your partner can make a new one.');
+  new AppError(
+    404,
+    'invite_invalid',
+    'This invitation link is no longer valid. It may have expired, been used or been withdrawn. Your partner can make a new one.',
+  );
 
 async function nameOf(deps: AppDeps, userId: string): Promise<string> {
   const user = await findUserById(deps.db, userId);
@@ -59,7 +71,8 @@ export async function spaceView(deps: AppDeps, actor: Actor): Promise<SpaceView>
 }
 
 export async function createInvite(deps: AppDeps, actor: Actor): Promise<InviteCreated> {
-  if (actor.partnerId) throw conflict('space_full', 'You already share this space with your partner. A space holds two people, never more.');
+  if (actor.partnerId)
+    throw conflict('space_full', 'You already share this space with your partner. A space holds two people, never more.');
   const now = deps.clock.now();
   const token = newSecretToken();
   const id = newId(now);
@@ -84,7 +97,11 @@ export async function createInvite(deps: AppDeps, actor: Actor): Promise<InviteC
 export async function listInvites(deps: AppDeps, actor: Actor) {
   const rows = await listOpenInvites(deps.db, actor.userId, actor.spaceId, toDbTime(deps.clock.now()));
   return {
-    invites: rows.map((r) => ({ id: r.id, createdAt: fromDbTime(r.created_at).toISOString(), expiresAt: fromDbTime(r.expires_at).toISOString() })),
+    invites: rows.map((r) => ({
+      id: r.id,
+      createdAt: fromDbTime(r.created_at).toISOString(),
+      expiresAt: fromDbTime(r.expires_at).toISOString(),
+    })),
   };
 }
 
@@ -120,7 +137,11 @@ export async function acceptInvite(deps: AppDeps, actor: Actor, token: string): 
     await lockSpace(trx, invite.space_id);
     const me = await loadActor(trx, actor.userId);
     if (!me) throw inviteInvalid();
-    const refusal = joinRefusal(me, { createdBy: invite.created_by, spaceId: invite.space_id }, await countActiveMembers(trx, invite.space_id));
+    const refusal = joinRefusal(
+      me,
+      { createdBy: invite.created_by, spaceId: invite.space_id },
+      await countActiveMembers(trx, invite.space_id),
+    );
     if (refusal) throw refusals[refusal]();
     if (!(await claimInvite(trx, invite.id, me.userId, nowIso))) throw inviteInvalid();
     await endMembership(trx, me.userId, me.spaceId, nowIso);

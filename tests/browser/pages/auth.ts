@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class SignUpForm {
-  constructor(readonly page: Page, readonly scope: Locator = page.getByRole('main')) {}
+  constructor(
+    readonly page: Page,
+    readonly scope: Locator = page.getByRole('main'),
+  ) {}
   async fill(name: string, email: string, password: string) {
     await this.scope.getByLabel('What should we call you?').fill(name);
     await this.scope.getByLabel('Email').fill(email);
@@ -13,7 +16,10 @@ export class SignUpForm {
 }
 
 export class SignInForm {
-  constructor(readonly page: Page, readonly scope: Locator = page.getByRole('main')) {}
+  constructor(
+    readonly page: Page,
+    readonly scope: Locator = page.getByRole('main'),
+  ) {}
   async signIn(email: string, password: string) {
     await this.scope.getByLabel('Email').fill(email);
     await this.scope.getByLabel('Password').fill(password);
@@ -29,7 +35,9 @@ export class ForgotPage {
   async request(email: string) {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByRole('button', { name: 'Send reset link' }).click();
-    await expect(this.page.getByRole('status').filter({ hasText: 'a link to choose a new password is on its way' })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'a link to choose a new password is on its way' }),
+    ).toBeVisible();
   }
 }
 

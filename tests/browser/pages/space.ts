@@ -27,7 +27,9 @@ export class InvitePage {
 export class JoinPage {
   constructor(readonly page: Page) {}
   async expectInvitedBy(name: string) {
-    await expect(this.page.getByRole('heading', { level: 1, name: `${name} invited you to share a space in Attune` })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: `${name} invited you to share a space in Attune` }),
+    ).toBeVisible();
   }
 }
 

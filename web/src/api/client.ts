@@ -1,18 +1,6 @@
-import type {
-  LoginBody,
-  MeView,
-  SessionList,
-  SignupBody,
-  UpdateMeBody,
-  UserView,
-} from '../../../src/features/auth/auth.schema';
+import type { LoginBody, MeView, SessionList, SignupBody, UpdateMeBody, UserView } from '../../../src/features/auth/auth.schema';
 import type { ClientConfig } from '../../../src/features/health/client-config.schema';
-import type {
-  InviteCreated,
-  InviteList,
-  InvitePreview,
-  SpaceView,
-} from '../../../src/features/spaces/spaces.schema';
+import type { InviteCreated, InviteList, InvitePreview, SpaceView } from '../../../src/features/spaces/spaces.schema';
 
 // Types only: nothing from the server's schema modules (or valibot) reaches the browser bundle.
 
@@ -42,7 +30,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     res = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -89,6 +78,6 @@ export const api = {
   dismissNotice: (id: string) => request<void>('DELETE', `/space/notices/${enc(id)}`),
 };
 
-export type { ClientConfig, InviteCreated, InviteList, InvitePreview, MeView, SessionList, SpaceView, UserView };
 export type { SessionView } from '../../../src/features/auth/auth.schema';
 export type { InviteView } from '../../../src/features/spaces/spaces.schema';
+export type { ClientConfig, InviteCreated, InviteList, InvitePreview, MeView, SessionList, SpaceView, UserView };

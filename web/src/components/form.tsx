@@ -97,7 +97,15 @@ export function Field(p: FieldProps) {
   );
 }
 
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: ComponentChildren; pendingLabel: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel,
+}: {
+  pending: boolean;
+  children: ComponentChildren;
+  pendingLabel: string;
+}) {
   return (
     <button type="submit" class="button primary" disabled={pending} aria-disabled={pending}>
       {pending ? pendingLabel : children}

@@ -20,10 +20,7 @@ export function lazyScreen<P extends object>(load: () => Promise<{ default: Comp
       );
     }, []);
     if (Loaded) return <Loaded {...props} />;
-    if (failed)
-      return (
-        <p role="alert">This part of Attune could not load. Please check your connection and try again.</p>
-      );
+    if (failed) return <p role="alert">This part of Attune could not load. Please check your connection and try again.</p>;
     return <Loading />;
   };
 }

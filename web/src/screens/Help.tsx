@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PageTitle } from '../components/PageTitle';
-import { UPDATED, COUNTRIES, type HelpLine, INTERNATIONAL, regionFromLanguages, telHref } from '../help/crisis-lines';
+import { COUNTRIES, type HelpLine, INTERNATIONAL, regionFromLanguages, telHref, UPDATED } from '../help/crisis-lines';
 
 function Line({ line }: { line: HelpLine }) {
   return (
@@ -48,8 +48,8 @@ export default function Help() {
         {country ? ` (${country.emergency} in ${country.inName ?? country.name})` : ''}.
       </p>
       <p>
-        You do not have to be in crisis to call these services. They are there for anyone who is struggling, scared or
-        worried about someone. They are free and confidential.
+        You do not have to be in crisis to call these services. They are there for anyone who is struggling, scared or worried
+        about someone. They are free and confidential.
       </p>
       <div class="field">
         <label for="country">Your country</label>
@@ -82,8 +82,8 @@ export default function Help() {
         </ul>
       </section>
       <p class="hint">
-        This list was last updated in {UPDATED}. Numbers and opening hours can change; if one does not work, Find A
-        Helpline lists current services. If you are in danger, call your local emergency services.
+        This list was last updated in {UPDATED}. Numbers and opening hours can change; if one does not work, Find A Helpline lists
+        current services. If you are in danger, call your local emergency services.
       </p>
     </section>
   );

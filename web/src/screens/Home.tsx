@@ -82,10 +82,12 @@ export function Home() {
   return (
     <section>
       <PageTitle title="Home">Hello, {name}</PageTitle>
-      {message ? <p class="note" role="status">{message}</p> : null}
-      <p class="lead">
-        {space.partner ? `You and ${space.partner.name} share this space.` : 'This space is yours for now.'}
-      </p>
+      {message ? (
+        <p class="note" role="status">
+          {message}
+        </p>
+      ) : null}
+      <p class="lead">{space.partner ? `You and ${space.partner.name} share this space.` : 'This space is yours for now.'}</p>
       <SpaceNotice space={space} onDismissed={() => setSpace({ ...space, notice: null })} />
       <div class="card next">
         <h2>{next.title}</h2>
@@ -100,8 +102,7 @@ export function Home() {
       </div>
       <h2>The journey</h2>
       <p>
-        The steps are a guide, not a test. You can go back to any of them. None of them is built yet, so each one
-        says so plainly.
+        The steps are a guide, not a test. You can go back to any of them. None of them is built yet, so each one says so plainly.
       </p>
       <ol class="steps">
         {JOURNEY_STEPS.map((s) => (

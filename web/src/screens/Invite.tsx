@@ -40,8 +40,8 @@ function NewLink({ invite }: { invite: InviteCreated }) {
         {copied}
       </p>
       <p>
-        This link works once and stops working on {formatDate(invite.expiresAt)}, 7 days from now. Send it in a way
-        only your partner will see. It is shown only this once: if it gets lost, you can cancel it and make a new one.
+        This link works once and stops working on {formatDate(invite.expiresAt)}, 7 days from now. Send it in a way only your
+        partner will see. It is shown only this once: if it gets lost, you can cancel it and make a new one.
       </p>
     </div>
   );
@@ -94,17 +94,19 @@ export default function Invite() {
       <PageTitle title="Invite your partner">Invite your partner</PageTitle>
       <FormAlert message={message} />
       {!space ? (
-        message ? null : <Loading />
+        message ? null : (
+          <Loading />
+        )
       ) : space.partner ? (
         <p class="lead">
-          You already share this space with {space.partner.name}. A shared space holds two people, so there is no one
-          else to invite.
+          You already share this space with {space.partner.name}. A shared space holds two people, so there is no one else to
+          invite.
         </p>
       ) : (
         <>
           <p class="lead">
-            When your partner joins, you will share some things in Attune. What you keep private stays private: they
-            will not see it, or know that it exists.
+            When your partner joins, you will share some things in Attune. What you keep private stays private: they will not see
+            it, or know that it exists.
           </p>
           <p>There is no rush. Everything that does not need a partner works on your own.</p>
           {created ? (

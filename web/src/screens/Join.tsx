@@ -26,8 +26,8 @@ function Invalid() {
     <section class="narrow">
       <PageTitle title="Invite link">This invite link does not work</PageTitle>
       <p>
-        It may have been used already, cancelled, or it may have passed its 7 days. Nothing is wrong on your side. If
-        you would like to, you can ask the person who sent it for a new one.
+        It may have been used already, cancelled, or it may have passed its 7 days. Nothing is wrong on your side. If you would
+        like to, you can ask the person who sent it for a new one.
       </p>
       <p>
         <a href={me.value ? '/' : '/sign-in'}>Go to Attune</a>
@@ -70,8 +70,8 @@ export default function Join({ token }: { token: string }) {
     <section class="narrow">
       <PageTitle title="Invitation">{preview.inviterName} invited you to share a space in Attune</PageTitle>
       <p>
-        Attune is a place for two people to work on trust, at their own pace. If you join, some things will be shared
-        between you. Anything private stays private: {preview.inviterName} will not see it, or know that it exists.
+        Attune is a place for two people to work on trust, at their own pace. If you join, some things will be shared between you.
+        Anything private stays private: {preview.inviterName} will not see it, or know that it exists.
       </p>
       <p>You can leave the shared space at any time, and you keep your own words if you do.</p>
       <p class="hint">This invitation works until {formatDate(preview.expiresAt)}.</p>

@@ -10,9 +10,7 @@ export default function NotBuilt({ slug }: { slug: string }) {
       <PageTitle title={step.title}>{step.title}</PageTitle>
       <p class="lead">This part of Attune is not built yet.</p>
       <p>When it is ready, it will be here. What it is for: {step.summary}</p>
-      <p>
-        Until then there is nothing to show. We would rather leave this page plain than fill it with made-up content.
-      </p>
+      <p>Until then there is nothing to show. We would rather leave this page plain than fill it with made-up content.</p>
       <p>
         <a href="/">Back to home</a>
       </p>

@@ -30,10 +30,7 @@ export default function Reset() {
       <PageTitle title="Choose a new password">Choose a new password</PageTitle>
       {!token || linkInvalid ? (
         <div class="card" role={linkInvalid ? 'alert' : undefined}>
-          <p>
-            This reset link does not work. It may have been used already, or it may have expired. You can ask for a
-            new one.
-          </p>
+          <p>This reset link does not work. It may have been used already, or it may have expired. You can ask for a new one.</p>
           <p>
             <a href="/forgot">Ask for a new reset link</a>
           </p>
@@ -43,8 +40,16 @@ export default function Reset() {
         <form onSubmit={submit} noValidate>
           <p>After this, any other devices signed in to your account will be signed out.</p>
           <FormAlert message={form.message} />
-          <Field label="New password" name="password" type="password" autocomplete="new-password" value={password} onInput={setPassword}
-            error={form.fields.password} hint="At least 10 characters. A few unrelated words work well." />
+          <Field
+            label="New password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            value={password}
+            onInput={setPassword}
+            error={form.fields.password}
+            hint="At least 10 characters. A few unrelated words work well."
+          />
           <SubmitButton pending={form.pending} pendingLabel="Saving…">
             Save new password
           </SubmitButton>

@@ -41,10 +41,25 @@ function AboutYou() {
       <h2 id="about-you">About you</h2>
       <form onSubmit={submit} noValidate>
         <FormAlert message={form.message} />
-        <Field label="Your name" name="name" autocomplete="nickname" value={name} onInput={setName} error={form.fields.name}
-          hint="If you share a space, your partner sees this name." />
-        <Field label="Time zone" name="timeZone" autocomplete="off" value={timeZone} onInput={setTimeZone} error={form.fields.timeZone}
-          list="time-zones" hint="Used for reminders and dates, for example Europe/London." />
+        <Field
+          label="Your name"
+          name="name"
+          autocomplete="nickname"
+          value={name}
+          onInput={setName}
+          error={form.fields.name}
+          hint="If you share a space, your partner sees this name."
+        />
+        <Field
+          label="Time zone"
+          name="timeZone"
+          autocomplete="off"
+          value={timeZone}
+          onInput={setTimeZone}
+          error={form.fields.timeZone}
+          list="time-zones"
+          hint="Used for reminders and dates, for example Europe/London."
+        />
         <datalist id="time-zones">
           {zones.map((z) => (
             <option key={z} value={z} />
@@ -66,7 +81,11 @@ function Sessions() {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const load = () => api.sessions().then((r) => setSessions(r.sessions), (err: unknown) => setMessage(errorText(err)));
+  const load = () =>
+    api.sessions().then(
+      (r) => setSessions(r.sessions),
+      (err: unknown) => setMessage(errorText(err)),
+    );
   useEffect(() => {
     void load();
   }, []);
@@ -122,7 +141,10 @@ function Sessions() {
               </div>
               <button type="button" class="button" disabled={pending} onClick={() => end(s)}>
                 {s.current ? 'Sign out here' : 'Sign out'}
-                <span class="visually-hidden"> {s.device}, signed in {formatDateTime(s.createdAt)}</span>
+                <span class="visually-hidden">
+                  {' '}
+                  {s.device}, signed in {formatDateTime(s.createdAt)}
+                </span>
               </button>
             </li>
           ))}
@@ -221,8 +243,8 @@ export default function Settings() {
       <section aria-labelledby="password">
         <h2 id="password">Password</h2>
         <p>
-          To change your password, sign out and choose "Forgot your password?" on the sign-in page. We will send a
-          link to your email address. Setting a new password signs you out on every other device.
+          To change your password, sign out and choose "Forgot your password?" on the sign-in page. We will send a link to your
+          email address. Setting a new password signs you out on every other device.
         </p>
         <p class="hint">Signed in as {me.value?.email}.</p>
       </section>

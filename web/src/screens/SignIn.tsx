@@ -25,8 +25,25 @@ export function SignInForm({ onDone }: { onDone: () => void | Promise<void> }) {
   return (
     <form onSubmit={submit} noValidate>
       <FormAlert message={form.message} />
-      <Field label="Email" name="email" type="email" inputMode="email" autocomplete="username" value={email} onInput={setEmail} error={form.fields.email} />
-      <Field label="Password" name="password" type="password" autocomplete="current-password" value={password} onInput={setPassword} error={form.fields.password} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autocomplete="username"
+        value={email}
+        onInput={setEmail}
+        error={form.fields.email}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autocomplete="current-password"
+        value={password}
+        onInput={setPassword}
+        error={form.fields.password}
+      />
       <SubmitButton pending={form.pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -29,11 +29,35 @@ export function SignUpForm({ onDone }: { onDone: () => void | Promise<void> }) {
   return (
     <form onSubmit={submit} noValidate>
       <FormAlert message={form.message} />
-      <Field label="What should we call you?" name="name" autocomplete="nickname" value={name} onInput={setName} error={form.fields.name}
-        hint="Your partner will see this name if you share a space." />
-      <Field label="Email" name="email" type="email" inputMode="email" autocomplete="email" value={email} onInput={setEmail} error={form.fields.email} />
-      <Field label="Password" name="password" type="password" autocomplete="new-password" value={password} onInput={setPassword} error={form.fields.password}
-        hint="At least 10 characters. A few unrelated words work well." />
+      <Field
+        label="What should we call you?"
+        name="name"
+        autocomplete="nickname"
+        value={name}
+        onInput={setName}
+        error={form.fields.name}
+        hint="Your partner will see this name if you share a space."
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autocomplete="email"
+        value={email}
+        onInput={setEmail}
+        error={form.fields.email}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autocomplete="new-password"
+        value={password}
+        onInput={setPassword}
+        error={form.fields.password}
+        hint="At least 10 characters. A few unrelated words work well."
+      />
       <SubmitButton pending={form.pending} pendingLabel="Creating your account…">
         Create account
       </SubmitButton>
@@ -45,10 +69,7 @@ export default function SignUp() {
   return (
     <section class="narrow">
       <PageTitle title="Create an account">Create an account</PageTitle>
-      <p>
-        Your account is yours alone. You can use Attune on your own, and invite a partner later if and when you want
-        to.
-      </p>
+      <p>Your account is yours alone. You can use Attune on your own, and invite a partner later if and when you want to.</p>
       <SignUpForm onDone={() => navigate('/')} />
       <p>
         Already have an account? <a href="/sign-in">Sign in</a>
