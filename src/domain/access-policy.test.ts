@@ -153,25 +153,29 @@ describe('canSeePerson', () => {
 describe('joinRefusal', () => {
   const loner: Actor = { userId: 'fay', spaceId: 'S5', partnerId: null };
   it('accepts a person alone joining a space with one member', () => {
-    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, 1)).toBeNull();
+    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, ['ana'])).toBeNull();
   });
   it('refuses one’s own invite (by creator or by space)', () => {
-    expect(joinRefusal(anaAlone, { createdBy: 'ana', spaceId: 'S1' }, 1)).toBe('own-invite');
-    expect(joinRefusal(loner, { createdBy: 'someone', spaceId: 'S5' }, 1)).toBe('own-invite');
-    expect(joinRefusal(anaLater, { createdBy: 'ana', spaceId: 'S1' }, 1)).toBe('own-invite');
+    expect(joinRefusal(anaAlone, { createdBy: 'ana', spaceId: 'S1' }, ['ana'])).toBe('own-invite');
+    expect(joinRefusal(loner, { createdBy: 'someone', spaceId: 'S5' }, ['ana'])).toBe('own-invite');
+    expect(joinRefusal(anaLater, { createdBy: 'ana', spaceId: 'S1' }, ['ana'])).toBe('own-invite');
   });
   it('refuses someone who already shares a space', () => {
-    expect(joinRefusal(cara, { createdBy: 'ana', spaceId: 'S1' }, 1)).toBe('already-shared');
+    expect(joinRefusal(cara, { createdBy: 'ana', spaceId: 'S1' }, ['ana'])).toBe('already-shared');
   });
   it('refuses a full space', () => {
-    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, 2)).toBe('space-full');
-    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, 3)).toBe('space-full');
+    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, ['ana', 'ben'])).toBe('space-full');
+    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, ['ana', 'ben', 'x'])).toBe('space-full');
+  });
+  it('refuses a space its maker has left, even when it has room', () => {
+    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, [])).toBe('space-full');
+    expect(joinRefusal(loner, { createdBy: 'ana', spaceId: 'S1' }, ['ben'])).toBe('space-full');
   });
   it('own-invite takes precedence over already-shared and space-full', () => {
-    expect(joinRefusal(ana, { createdBy: 'ana', spaceId: 'S1' }, 2)).toBe('own-invite');
+    expect(joinRefusal(ana, { createdBy: 'ana', spaceId: 'S1' }, ['ana', 'ben'])).toBe('own-invite');
   });
   it('already-shared takes precedence over space-full', () => {
-    expect(joinRefusal(cara, { createdBy: 'ana', spaceId: 'S1' }, 2)).toBe('already-shared');
+    expect(joinRefusal(cara, { createdBy: 'ana', spaceId: 'S1' }, ['ana', 'ben'])).toBe('already-shared');
   });
 });
 

@@ -82,9 +82,14 @@ export function decideInvite(actor: Actor | null, invite: InviteFacts | undefine
 export type JoinRefusal = 'own-invite' | 'already-shared' | 'space-full';
 
 /** Two members, never more; and a person shares one space at a time. */
-export function joinRefusal(actor: Actor, invite: InviteFacts, activeMembersOfInvitedSpace: number): JoinRefusal | null {
+export function joinRefusal(
+  actor: Actor,
+  invite: InviteFacts,
+  activeMemberIdsOfInvitedSpace: readonly string[],
+): JoinRefusal | null {
   if (invite.createdBy === actor.userId || invite.spaceId === actor.spaceId) return 'own-invite';
   if (actor.partnerId !== null) return 'already-shared';
-  if (activeMembersOfInvitedSpace >= 2) return 'space-full';
+  // An invite leads only into a space its maker is still in, and that has room.
+  if (!activeMemberIdsOfInvitedSpace.includes(invite.createdBy) || activeMemberIdsOfInvitedSpace.length >= 2) return 'space-full';
   return null;
 }

@@ -15,6 +15,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or not yours to see (the two answer alike)',
   409: 'Conflicts with the current state',
   413: 'Body larger than 64 KB',
+  415: 'Body is not JSON',
   429: 'Too many attempts; see Retry-After',
 };
 
@@ -53,7 +54,13 @@ function operation(route: AnyRoute): JsonObject {
   responses[String(status)] = schema
     ? { description: route.success.description ?? 'Success', content: { 'application/json': { schema: jsonSchema(schema) } } }
     : { description: route.success.description ?? 'Done, no content' };
-  const statuses = new Set([...route.errors, ...(route.access === 'signed-in' ? [401] : []), ...(route.body ? [400, 413] : [])]);
+  const statuses = new Set([
+    ...route.errors,
+    ...(route.access === 'signed-in' ? [401] : []),
+    ...(route.body ? [400, 413, 415] : []),
+    ...(route.method !== 'GET' ? [403] : []),
+    ...(route.limitPerAddress ? [429] : []),
+  ]);
   for (const code of [...statuses].sort()) {
     responses[String(code)] = {
       description: ERROR_DESCRIPTIONS[code] ?? 'Error',

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { readSessionCookie, resolveSession } from '../features/auth/session.service.js';
+import { readSessionCookie, resolveSession, writeSessionCookie } from '../features/auth/session.service.js';
 import { loadActor } from '../features/spaces/spaces.repo.js';
 import { checkLimit, recordHit } from '../platform/rate-limit.js';
 import { hashToken } from '../platform/tokens.js';
@@ -16,6 +16,8 @@ async function signedInUser(c: Context, deps: AppDeps): Promise<SignedInUser | n
   if (!token) return null;
   const session = await resolveSession(deps, token);
   if (!session) return null;
+  // The cookie's lifetime follows the session's, so daily use keeps a person signed in.
+  if (session.touched) writeSessionCookie(c, deps, token);
   const actor = await loadActor(deps.db, session.userId);
   return actor ? { actor, sessionId: session.sessionId, email: session.email } : null;
 }
@@ -66,7 +68,7 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps): void {
     c.set('routeId' as never, route.id as never);
     const user = await signedInUser(c, deps);
     if (route.access === 'signed-in' && !user) throw signedOut();
-    if (route.access === 'public' && route.method !== 'GET') await limitByAddress(c, deps);
+    if (route.limitPerAddress) await limitByAddress(c, deps);
     const params = route.params ? parseInput(route.params, c.req.param(), 'params') : undefined;
     const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
     const body = route.body ? parseInput(route.body, await readJsonBody(c), 'body') : undefined;

@@ -39,6 +39,8 @@ export interface RouteSpec<P, Q, B, R, A extends 'public' | 'signed-in'> {
   query?: Q;
   body?: B;
   success: { status: SuccessStatus; schema?: R; description?: string };
+  /** Public writes a stranger could repeat (sign-up, sign-in, resets) are limited per address. */
+  limitPerAddress?: boolean;
   /** Error statuses this operation can answer with, for the document. */
   errors: number[];
   handle: (

@@ -129,6 +129,28 @@ describe('sign-in and sign-out', () => {
     expect((await t.client().post('/api/v1/auth/login', { email: p.email, password: p.password })).status).toBe(200);
   });
 
+  it('holds the limit against a burst of simultaneous guesses', async () => {
+    const p = await t.signUp('Burst');
+    const guesses = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        t.client().post('/api/v1/auth/login', { email: p.email, password: `simultaneous guess ${i}` }),
+      ),
+    );
+    const statuses = guesses.map((g) => g.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('renews the cookie as the session is used, so daily use keeps a person signed in', async () => {
+    const p = await t.signUp('Daily');
+    for (let day = 0; day < 40; day++) {
+      t.clock.advance(24 * 3600_000);
+      const res = await p.client.get('/api/v1/me');
+      expect(res.status, `day ${day}`).toBe(200);
+      expect(res.headers.get('set-cookie') ?? '').toMatch(/Max-Age=2592000/);
+    }
+  });
+
   it('expires a session after 30 days without use', async () => {
     const p = await t.signUp('Sky');
     t.clock.advance(31 * 24 * 3600_000);

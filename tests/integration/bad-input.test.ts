@@ -110,6 +110,23 @@ describe('cross-site requests', () => {
     expect((await p.client.get('/api/v1/space/invites')).body.invites).toEqual([]);
   });
 
+  it('refuses every state-changing method from another origin, and changes nothing', async () => {
+    const p = await t.signUp('Mel');
+    const invite = await p.client.post('/api/v1/space/invites');
+    const attempts: [string, string, unknown][] = [
+      ['PATCH', '/api/v1/me', { name: 'Changed' }],
+      ['DELETE', `/api/v1/space/invites/${invite.body.id}`, undefined],
+      ['PUT', '/api/v1/safety', { answers: {} }],
+      ['POST', '/api/v1/auth/logout', undefined],
+    ];
+    for (const [method, path, body] of attempts) {
+      const res = await p.client.request(method, path, body, { origin: 'https://evil.example' });
+      expect(res.status, `${method} ${path}`).toBe(403);
+    }
+    expect((await p.client.get('/api/v1/me')).body.name).toBe('Mel');
+    expect((await p.client.get('/api/v1/space/invites')).body.invites).toHaveLength(1);
+  });
+
   it('refuses a request marked cross-site by the browser when Origin is missing', async () => {
     const res = await t
       .client()
@@ -127,5 +144,23 @@ describe('cross-site requests', () => {
   it('does not apply to reads', async () => {
     const p = await t.signUp('Lou');
     expect((await p.client.get('/api/v1/me', { origin: 'https://evil.example' })).status).toBe(200);
+  });
+});
+
+describe('per-address limit', () => {
+  it('limits public writes from one address but never signing out', async () => {
+    const limited = await createTestApp({ env: { RATE_LIMIT_PER_ADDRESS: '3' } });
+    try {
+      const p = await limited.signUp('Nell');
+      for (let i = 0; i < 3; i++)
+        await limited.client().post('/api/v1/auth/login', { email: p.email, password: 'wrong but long' });
+      const blocked = await limited.client().post('/api/v1/auth/login', { email: p.email, password: p.password });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await p.client.post('/api/v1/auth/logout')).status).toBe(204);
+      expect((await p.client.get('/api/v1/me')).status).toBe(401);
+    } finally {
+      await limited.close();
+    }
   });
 });

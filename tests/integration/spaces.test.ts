@@ -112,6 +112,18 @@ describe('joining', () => {
     expect((await a.client.get('/api/v1/space')).body.members).toHaveLength(2);
   });
 
+  it('lets a person accepting two invites at once join only one space', async () => {
+    const [x, y, joiner] = await Promise.all([t.signUp('Xia'), t.signUp('Yul'), t.signUp('Joy')]);
+    const [ix, iy] = await Promise.all([x.client.post('/api/v1/space/invites'), y.client.post('/api/v1/space/invites')]);
+    const results = await Promise.all([
+      joiner.client.post(`/api/v1/invites/${ix.body.token}/accept`),
+      joiner.client.post(`/api/v1/invites/${iy.body.token}/accept`),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const partners = [(await x.client.get('/api/v1/space')).body.partner, (await y.client.get('/api/v1/space')).body.partner];
+    expect(partners.filter(Boolean)).toHaveLength(1);
+  });
+
   it('refuses someone who already shares a space', async () => {
     const { b } = await t.couple(['Ada', 'Ben']);
     const other = await t.signUp('Cy');
@@ -144,6 +156,14 @@ describe('leaving', () => {
 
     expect((await a.client.post('/api/v1/space/invites')).status).toBe(201);
     expect((await b.client.post('/api/v1/space/invites')).status).toBe(201);
+  });
+
+  it('handles both partners leaving at the same moment', async () => {
+    const { a, b } = await t.couple(['Ori', 'Pia']);
+    const results = await Promise.all([a.client.post('/api/v1/space/leave'), b.client.post('/api/v1/space/leave')]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await a.client.get('/api/v1/space')).body.partner).toBeNull();
+    expect((await b.client.get('/api/v1/space')).body.partner).toBeNull();
   });
 
   it('answers 409 when there is no one to leave', async () => {

@@ -18,6 +18,15 @@ const Help = lazyScreen(() => import('./screens/Help'));
 const NotBuilt = lazyScreen<{ slug: string }>(() => import('./screens/NotBuilt'));
 const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
+/** A malformed link must not take the app (and its quick exit) down: it just becomes an unknown code. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** Sends signed-out visitors to sign in, then back here. */
 function SignedIn({ children }: { children: ComponentChildren }) {
   const user = me.value;
@@ -73,7 +82,7 @@ function Screen() {
       </SignedIn>
     );
   const join = /^\/join\/([^/]+)\/?$/.exec(path);
-  if (join?.[1]) return me.value === undefined ? <Loading /> : <Join token={decodeURIComponent(join[1])} />;
+  if (join?.[1]) return me.value === undefined ? <Loading /> : <Join token={safeDecode(join[1])} />;
   const step = /^\/steps\/([a-z-]+)\/?$/.exec(path);
   if (step?.[1])
     return (

@@ -25,6 +25,7 @@ const tag = 'auth';
 
 export const signupRoute = defineRoute({
   id: 'auth.signup',
+  limitPerAddress: true,
   method: 'POST',
   path: '/api/v1/auth/signup',
   tag,
@@ -38,6 +39,7 @@ export const signupRoute = defineRoute({
 
 export const loginRoute = defineRoute({
   id: 'auth.login',
+  limitPerAddress: true,
   method: 'POST',
   path: '/api/v1/auth/login',
   tag,
@@ -173,6 +175,7 @@ export const signOutEverywhereRoute = defineRoute({
 
 export const requestResetRoute = defineRoute({
   id: 'auth.passwordReset.request',
+  limitPerAddress: true,
   method: 'POST',
   path: '/api/v1/auth/password-reset',
   tag,
@@ -189,6 +192,7 @@ export const requestResetRoute = defineRoute({
 
 export const confirmResetRoute = defineRoute({
   id: 'auth.passwordReset.confirm',
+  limitPerAddress: true,
   method: 'POST',
   path: '/api/v1/auth/password-reset/confirm',
   tag,

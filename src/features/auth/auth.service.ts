@@ -80,7 +80,10 @@ export async function logIn(c: Context, deps: AppDeps, body: LoginBody): Promise
   const { windowMs, signInFailuresPerAccount } = deps.config.rateLimit;
   // Keyed by the address typed, whether or not an account exists, so the limit says nothing either.
   const bucket = `signin-failures:${hashToken(deps.secrets.sessionSecret, 'rate', email)}`;
-  const verdict = await checkLimit(deps.db, bucket, signInFailuresPerAccount, windowMs, now);
+  // The attempt is recorded before the (slow) password check and counted with it, so a burst of
+  // simultaneous guesses cannot all slip under the limit together.
+  await recordHit(deps.db, bucket, windowMs, now);
+  const verdict = await checkLimit(deps.db, bucket, signInFailuresPerAccount + 1, windowMs, now);
   if (verdict.limited) {
     throw new AppError(
       429,
@@ -94,10 +97,7 @@ export async function logIn(c: Context, deps: AppDeps, body: LoginBody): Promise
   let ok = false;
   if (user) ok = await deps.passwords.verify(user.password_hash, body.password);
   else await deps.passwords.verifyNothing(body.password);
-  if (!user || !ok) {
-    await recordHit(deps.db, bucket, windowMs, now);
-    throw wrongCredentials();
-  }
+  if (!user || !ok) throw wrongCredentials();
   await clearBucket(deps.db, bucket);
   await deps.db.transaction().execute((trx) => rotateSession(c, deps, trx, user.id));
   return { id: user.id, email: user.email, name: await openName(deps, user.id, user.name_sealed) };

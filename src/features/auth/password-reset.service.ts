@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { normalizeEmail } from '../../domain/email.js';
 import type { AppDeps } from '../../http/deps.js';
+import type { Mailer } from '../../mail/mailer.js';
+import { checkLimit, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';
 import { AppError } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
@@ -13,6 +15,7 @@ import { deleteAllSessions } from './sessions.repo.js';
 import { findUserByEmail, findUserById, updateUser } from './users.repo.js';
 
 export const RESET_LINK_LIFETIME_MS = 30 * MINUTE_MS;
+const RESET_MAILS_PER_WINDOW = 5;
 
 const resetHash = (deps: AppDeps, token: string) => hashToken(deps.secrets.sessionSecret, 'password-reset', token);
 
@@ -44,13 +47,27 @@ export const RESET_REQUESTED_MESSAGE =
 
 /** Answers the same whether or not the account exists, so the form cannot be used to test addresses. */
 export async function requestReset(deps: AppDeps, rawEmail: string): Promise<void> {
-  if (!deps.mailer) return;
+  const mailer = deps.mailer;
+  if (!mailer) return;
   const user = await findUserByEmail(deps.db, normalizeEmail(rawEmail));
   if (!user) return;
-  const link = await createResetLink(deps, user.id);
+  // A few mails per account per window; more would only fill someone's inbox.
+  const now = deps.clock.now();
+  const bucket = `reset-mail:${hashToken(deps.secrets.sessionSecret, 'rate', user.id)}`;
+  if ((await checkLimit(deps.db, bucket, RESET_MAILS_PER_WINDOW, deps.config.rateLimit.windowMs, now)).limited) return;
+  await recordHit(deps.db, bucket, deps.config.rateLimit.windowMs, now);
+  // Sent after answering: neither the time a mail takes nor a mail server failure may tell the
+  // caller that this address has an account.
+  void sendResetMail(deps, mailer, user.id, user.email).catch((error: unknown) => {
+    deps.logger.error({ err: { message: (error as Error).message } }, 'password reset mail failed');
+  });
+}
+
+async function sendResetMail(deps: AppDeps, mailer: Mailer, userId: string, to: string): Promise<void> {
+  const link = await createResetLink(deps, userId);
   // Kept plain and free of anything personal: an inbox can be shared or glanced at.
-  await deps.mailer.send({
-    to: user.email,
+  await mailer.send({
+    to,
     subject: 'Your Attune password reset link',
     text: [
       'Someone asked to reset the password of the Attune account that uses this address.',

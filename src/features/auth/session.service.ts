@@ -37,10 +37,9 @@ export async function resolveSession(deps: AppDeps, token: string) {
   const now = deps.clock.now();
   const found = await findLiveSession(deps.db, sessionTokenHash(deps, token), toDbTime(now));
   if (!found) return null;
-  if (now.getTime() - fromDbTime(found.lastUsedAt).getTime() > TOUCH_AFTER_MS) {
-    await touchSession(deps.db, found.sessionId, toDbTime(now), toDbTime(addMs(now, SESSION_LIFETIME_MS)));
-  }
-  return found;
+  const touched = now.getTime() - fromDbTime(found.lastUsedAt).getTime() > TOUCH_AFTER_MS;
+  if (touched) await touchSession(deps.db, found.sessionId, toDbTime(now), toDbTime(addMs(now, SESSION_LIFETIME_MS)));
+  return { ...found, touched };
 }
 
 export function readSessionCookie(c: Context): string | undefined {

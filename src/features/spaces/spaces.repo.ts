@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { toCount } from '../../db/values.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { newId } from '../../shared/ids.js';
 
@@ -40,16 +39,6 @@ export async function activeMembers(db: Db, spaceId: string) {
     .where('left_at', 'is', null)
     .orderBy('joined_at')
     .execute();
-}
-
-export async function countActiveMembers(db: Db, spaceId: string): Promise<number> {
-  const row = await db
-    .selectFrom('space_members')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('space_id', '=', spaceId)
-    .where('left_at', 'is', null)
-    .executeTakeFirst();
-  return toCount(row?.n);
 }
 
 /**

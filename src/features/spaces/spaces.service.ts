@@ -20,15 +20,7 @@ import {
 } from './invites.repo.js';
 import { insertNotice, latestOpenNotice } from './notices.repo.js';
 import { moveAuthoredItems } from './space-items.js';
-import {
-  activeMembers,
-  addMember,
-  countActiveMembers,
-  createSpaceFor,
-  endMembership,
-  loadActor,
-  lockSpace,
-} from './spaces.repo.js';
+import { activeMembers, addMember, createSpaceFor, endMembership, loadActor, lockSpace } from './spaces.repo.js';
 import type { InviteCreated, InvitePreview, SpaceView } from './spaces.schema.js';
 
 export const INVITE_LIFETIME_MS = 7 * DAY_MS;
@@ -134,14 +126,12 @@ export async function acceptInvite(deps: AppDeps, actor: Actor, token: string): 
   const joined = await deps.db.transaction().execute(async (trx) => {
     const invite = await findUsableInvite(trx, inviteHash(deps, token), nowIso);
     if (!invite) throw inviteInvalid();
-    await lockSpace(trx, invite.space_id);
+    // Both spaces change: lock them in one order so two joins can neither deadlock nor interleave.
+    for (const spaceId of [invite.space_id, actor.spaceId].sort()) await lockSpace(trx, spaceId);
     const me = await loadActor(trx, actor.userId);
     if (!me) throw inviteInvalid();
-    const refusal = joinRefusal(
-      me,
-      { createdBy: invite.created_by, spaceId: invite.space_id },
-      await countActiveMembers(trx, invite.space_id),
-    );
+    const memberIds = (await activeMembers(trx, invite.space_id)).map((m) => m.user_id);
+    const refusal = joinRefusal(me, { createdBy: invite.created_by, spaceId: invite.space_id }, memberIds);
     if (refusal) throw refusals[refusal]();
     if (!(await claimInvite(trx, invite.id, me.userId, nowIso))) throw inviteInvalid();
     await endMembership(trx, me.userId, me.spaceId, nowIso);
@@ -159,15 +149,18 @@ export async function acceptInvite(deps: AppDeps, actor: Actor, token: string): 
  * own words; the other's words leave their view. The partner is told only that the space was left.
  */
 export async function leaveSpace(deps: AppDeps, actor: Actor): Promise<SpaceView> {
-  if (!actor.partnerId) throw conflict('not_shared', 'You are not sharing a space with anyone right now.');
-  const partnerId = actor.partnerId;
+  const notShared = () => conflict('not_shared', 'You are not sharing a space with anyone right now.');
+  if (!actor.partnerId) throw notShared();
   const now = deps.clock.now();
   const nowIso = toDbTime(now);
   await deps.db.transaction().execute(async (trx) => {
     await lockSpace(trx, actor.spaceId);
+    // Read again under the lock: the partner may have left a moment ago.
+    const current = await loadActor(trx, actor.userId);
+    if (!current?.partnerId || current.spaceId !== actor.spaceId) throw notShared();
     await closeSpaceFor(trx, actor.userId, actor.spaceId, nowIso, now);
-    await closeSpaceFor(trx, partnerId, actor.spaceId, nowIso, now);
-    await insertNotice(trx, partnerId, 'partner-left', nowIso, now);
+    await closeSpaceFor(trx, current.partnerId, actor.spaceId, nowIso, now);
+    await insertNotice(trx, current.partnerId, 'partner-left', nowIso, now);
   });
   const fresh = await loadActor(deps.db, actor.userId);
   if (!fresh) throw new Error('A person without a space after leaving');

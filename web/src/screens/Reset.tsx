@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { Field, FormAlert, SubmitButton, useForm } from '../components/form';
 import { PageTitle } from '../components/PageTitle';
@@ -6,7 +6,11 @@ import { navigate, queryParam } from '../lib/router';
 import { flash, loadMe } from '../lib/session';
 
 export default function Reset() {
-  const token = queryParam('token');
+  // Read once, then taken out of the address bar so the link does not linger in history.
+  const [token] = useState(() => queryParam('token'));
+  useEffect(() => {
+    if (token) history.replaceState(history.state, '', '/reset');
+  }, [token]);
   const [password, setPassword] = useState('');
   const [linkInvalid, setLinkInvalid] = useState(false);
   const form = useForm();
