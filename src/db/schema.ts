@@ -71,6 +71,13 @@ export interface RateLimitHitsTable {
   at: string;
 }
 
+export interface SafetyChecksTable {
+  id: string;
+  user_id: string;
+  answers_sealed: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -80,4 +87,5 @@ export interface Database {
   space_invites: SpaceInvitesTable;
   space_notices: SpaceNoticesTable;
   rate_limit_hits: RateLimitHitsTable;
+  safety_checks: SafetyChecksTable;
 }

@@ -3,3 +3,6 @@ export * from './access-policy.js';
 export { normalizeEmail } from './email.js';
 export * from './journey.js';
 export { MIN_PASSWORD_LENGTH, passwordProblem } from './password-rules.js';
+export { assessNeed, type NeedAssessment, type NeedPart } from './coach/need-coach.js';
+export * from './safety.js';
+export { type Finding, type FindingKind, reviewStatement, type StatementRole } from './coach/statement-coach.js';

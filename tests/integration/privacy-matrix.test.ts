@@ -6,38 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/http/route-table.js';
-import { createTestApp, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
-
-type ActorKey = 'author' | 'partner' | 'outsider' | 'signedOut';
-const ACTORS: ActorKey[] = ['author', 'partner', 'outsider', 'signedOut'];
-
-interface World {
-  author: Person;
-  partner: Person;
-  /** A member of another space (solo), with an open invite of their own. */
-  outsider: Person;
-  outsiderInviteToken: string;
-}
-
-interface Call {
-  method: string;
-  path: string;
-  body?: unknown;
-}
-
-interface Scenario {
-  /** Arranges the world for this route and returns the request to make. */
-  prepare(t: TestApp, w: World): Promise<Call>;
-  expected: Record<ActorKey, number>;
-  /** The same request for a thing that does not exist: must answer exactly like a hidden one. */
-  missing?: (call: Call) => Call;
-  /** The inviter's name is shown to whoever holds their invite link: that is what the link is for. */
-  inviterNameShown?: boolean;
-}
+import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
+import { safetyScenarios } from './privacy/safety.scenarios.js';
+import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
 
 const freshEmail = () => `new.${randomUUID().slice(0, 8)}@example.org`;
 
-const scenarios: Record<string, Scenario> = {
+const foundationScenarios: Record<string, Scenario> = {
   'auth.signup': {
     prepare: async () => ({
       method: 'POST',
@@ -143,6 +118,9 @@ const scenarios: Record<string, Scenario> = {
     expected: { author: 200, partner: 200, outsider: 200, signedOut: 200 },
   },
 };
+
+// Each feature adds its routes' scenarios in its own file under ./privacy/.
+const scenarios: Record<string, Scenario> = { ...foundationScenarios, ...safetyScenarios };
 
 let t: TestApp;
 let worldCount = 0;

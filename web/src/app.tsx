@@ -15,6 +15,7 @@ const Invite = lazyScreen(() => import('./screens/Invite'));
 const Join = lazyScreen<{ token: string }>(() => import('./screens/Join'));
 const Settings = lazyScreen(() => import('./screens/Settings'));
 const Help = lazyScreen(() => import('./screens/Help'));
+const Safety = lazyScreen(() => import('./screens/Safety'));
 const NotBuilt = lazyScreen<{ slug: string }>(() => import('./screens/NotBuilt'));
 const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
@@ -73,6 +74,12 @@ function Screen() {
     return (
       <SignedIn>
         <Invite />
+      </SignedIn>
+    );
+  if (path === '/safety')
+    return (
+      <SignedIn>
+        <Safety />
       </SignedIn>
     );
   if (path === '/settings')

@@ -1,5 +1,7 @@
+import type { SafetyAnswers } from '../../../src/domain/safety';
 import type { LoginBody, MeView, SessionList, SignupBody, UpdateMeBody, UserView } from '../../../src/features/auth/auth.schema';
 import type { ClientConfig } from '../../../src/features/health/client-config.schema';
+import type { SafetyView } from '../../../src/features/safety/safety.schema';
 import type { InviteCreated, InviteList, InvitePreview, SpaceView } from '../../../src/features/spaces/spaces.schema';
 
 // Types only: nothing from the server's schema modules (or valibot) reaches the browser bundle.
@@ -76,8 +78,12 @@ export const api = {
   acceptInvite: (token: string) => request<SpaceView>('POST', `/invites/${enc(token)}/accept`),
   leaveSpace: () => request<SpaceView>('POST', '/space/leave'),
   dismissNotice: (id: string) => request<void>('DELETE', `/space/notices/${enc(id)}`),
+  safety: () => request<SafetyView>('GET', '/safety'),
+  saveSafety: (answers: SafetyAnswers) => request<SafetyView>('PUT', '/safety', { answers }),
+  forgetSafety: () => request<void>('DELETE', '/safety'),
 };
 
 export type { SessionView } from '../../../src/features/auth/auth.schema';
+export type { SafetyView } from '../../../src/features/safety/safety.schema';
 export type { InviteView } from '../../../src/features/spaces/spaces.schema';
 export type { ClientConfig, InviteCreated, InviteList, InvitePreview, MeView, SessionList, SpaceView, UserView };

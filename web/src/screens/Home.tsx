@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { JOURNEY_STEPS, type JourneyStep, modeLabel, nextUsefulThing, PRIVATE_PLACES } from '../../../src/domain/journey';
-import { ApiError, api, type SpaceView } from '../api/client';
+import { ApiError, api, type SafetyView, type SpaceView } from '../api/client';
 import { Loading } from '../components/lazy';
 import { PageTitle } from '../components/PageTitle';
 import { flash, me, signedOut } from '../lib/session';
@@ -17,9 +17,15 @@ function StepItem({ step }: { step: JourneyStep }) {
       </div>
       <p>{step.summary}</p>
       <p class="step-status">
-        <a href={`/steps/${step.slug}`}>
-          <span class="visually-hidden">{step.title}: </span>Not available yet
-        </a>
+        {step.built ? (
+          <a class="button" href={`/${step.slug}`}>
+            Open {step.title}
+          </a>
+        ) : (
+          <a href={`/steps/${step.slug}`}>
+            <span class="visually-hidden">{step.title}: </span>Not available yet
+          </a>
+        )}
       </p>
     </li>
   );
@@ -53,6 +59,58 @@ function SpaceNotice({ space, onDismissed }: { space: SpaceView; onDismissed: ()
   );
 }
 
+function NextThing({ next }: { next: ReturnType<typeof nextUsefulThing> }) {
+  return (
+    <div class="card next">
+      <h2>{next.title}</h2>
+      <p>{next.body}</p>
+      {next.action ? (
+        <p>
+          <a class="button primary" href={next.action.href}>
+            {next.action.label}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** For someone whose own safety answers raise concern: help and their private places come first. */
+function HelpFirst() {
+  return (
+    <div class="card concern">
+      <h2>Your safety comes first</h2>
+      <p>
+        From what you shared in your private safety check, Attune will not suggest exercises to do together. Help lines are free
+        and confidential, and the quick exit button is always at the top of the page.
+      </p>
+      <p>
+        <a class="button primary" href="/help">
+          Get help now
+        </a>{' '}
+        <a class="button" href="/safety">
+          Your safety check
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** Offered once, kindly, until the person has answered or chosen to skip by leaving it be. */
+function SafetyOffer() {
+  return (
+    <div class="card">
+      <h2>A private check, just for you</h2>
+      <p>A few questions about feeling safe with your partner. Only you will ever see your answers. It takes about a minute.</p>
+      <p>
+        <a class="button" href="/safety">
+          Take the safety check
+        </a>
+      </p>
+    </div>
+  );
+}
+
 export function Home() {
   const [space, setSpace] = useState<SpaceView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,6 +119,12 @@ export function Home() {
     flash.value = null;
     return m;
   });
+
+  // Only this person's own answers: whether they raise concern changes what Attune suggests to them.
+  const [safety, setSafety] = useState<SafetyView | null>(null);
+  useEffect(() => {
+    api.safety().then(setSafety, () => setSafety({ answers: null, concern: false, updatedAt: null }));
+  }, []);
 
   useEffect(() => {
     api.space().then(setSpace, (err: unknown) => {
@@ -71,13 +135,36 @@ export function Home() {
 
   const name = me.value?.name ?? '';
   if (error) return <p role="alert">{error}</p>;
-  if (!space) return <Loading />;
+  if (!space || !safety) return <Loading />;
 
   const next = nextUsefulThing({
     hasPartner: space.partner !== null,
     hasOpenInvite: space.openInvites > 0,
     noticePending: space.notice !== null,
   });
+
+  const journey = (
+    <div key="journey">
+      <h2>The journey</h2>
+      <p>The steps are a guide, not a test. You can go back to any of them. Steps that are not built yet say so plainly.</p>
+      <ol class="steps">
+        {JOURNEY_STEPS.map((s) => (
+          <StepItem key={s.slug} step={s} />
+        ))}
+      </ol>
+    </div>
+  );
+  const privatePlaces = (
+    <div key="private">
+      <h2>Just for you</h2>
+      <p>Only you can see these. Your partner is never told whether you use them.</p>
+      <ul class="steps">
+        {PRIVATE_PLACES.map((s) => (
+          <StepItem key={s.slug} step={s} />
+        ))}
+      </ul>
+    </div>
+  );
 
   return (
     <section>
@@ -89,33 +176,10 @@ export function Home() {
       ) : null}
       <p class="lead">{space.partner ? `You and ${space.partner.name} share this space.` : 'This space is yours for now.'}</p>
       <SpaceNotice space={space} onDismissed={() => setSpace({ ...space, notice: null })} />
-      <div class="card next">
-        <h2>{next.title}</h2>
-        <p>{next.body}</p>
-        {next.action ? (
-          <p>
-            <a class="button primary" href={next.action.href}>
-              {next.action.label}
-            </a>
-          </p>
-        ) : null}
-      </div>
-      <h2>The journey</h2>
-      <p>
-        The steps are a guide, not a test. You can go back to any of them. None of them is built yet, so each one says so plainly.
-      </p>
-      <ol class="steps">
-        {JOURNEY_STEPS.map((s) => (
-          <StepItem key={s.slug} step={s} />
-        ))}
-      </ol>
-      <h2>Just for you</h2>
-      <p>Only you can see these. Your partner is never told whether you use them.</p>
-      <ul class="steps">
-        {PRIVATE_PLACES.map((s) => (
-          <StepItem key={s.slug} step={s} />
-        ))}
-      </ul>
+      {safety.concern ? <HelpFirst /> : null}
+      {safety.answers === null ? <SafetyOffer /> : null}
+      {safety.concern ? null : <NextThing next={next} />}
+      {safety.concern ? [privatePlaces, journey] : [journey, privatePlaces]}
     </section>
   );
 }
