@@ -150,7 +150,7 @@ describe('buildOpenApiDocument with a synthetic route', () => {
       type: 'object',
       properties: { ok: { type: 'boolean' } },
     });
-    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '404', '409', '413']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '415']);
     expect(doc.tags).toEqual([{ name: 'things' }]);
     const result = await new Validator().validate(structuredClone(doc));
     expect(result.valid).toBe(true);
