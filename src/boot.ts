@@ -8,6 +8,7 @@ import type { AppDeps } from './http/deps.js';
 import { createSmtpMailer, type Mailer } from './mail/mailer.js';
 import { createLogger } from './platform/logger.js';
 import { createPasswordHasher } from './platform/password-hasher.js';
+import { InProcessEventBus } from './realtime/event-bus.js';
 import { type Clock, systemClock } from './shared/clock.js';
 
 export interface BootOverrides {
@@ -37,5 +38,6 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
           : null,
     logger: overrides.logger ?? createLogger(config.logLevel),
     passwords: createPasswordHasher(config.passwordHashing),
+    events: new InProcessEventBus(),
   };
 }

@@ -78,6 +78,17 @@ export interface SafetyChecksTable {
   updated_at: string;
 }
 
+export interface EventsTable {
+  id: string;
+  space_id: string;
+  author_id: string;
+  visibility: 'private' | 'couple';
+  audience_id: string | null;
+  kind: string;
+  subject_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -88,4 +99,5 @@ export interface Database {
   space_notices: SpaceNoticesTable;
   rate_limit_hits: RateLimitHitsTable;
   safety_checks: SafetyChecksTable;
+  events: EventsTable;
 }

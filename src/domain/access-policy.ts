@@ -79,6 +79,19 @@ export function decideInvite(actor: Actor | null, invite: InviteFacts | undefine
   return 'allow';
 }
 
+/**
+ * A live event is heard by whoever may see the thing it is about; an event addressed to one person
+ * (audienceId) is heard by that person alone. Events carry no words, only kinds and ids.
+ */
+export interface EventFacts extends AuthoredItem {
+  audienceId: string | null;
+}
+
+export function canReceiveEvent(actor: Actor, event: EventFacts): boolean {
+  if (event.audienceId !== null) return event.audienceId === actor.userId;
+  return canSeeItem(actor, event);
+}
+
 export type JoinRefusal = 'own-invite' | 'already-shared' | 'space-full';
 
 /** Two members, never more; and a person shares one space at a time. */

@@ -5,6 +5,7 @@ import type { Secrets } from '../crypto/secrets.js';
 import type { Db } from '../db/database.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { PasswordHasher } from '../platform/password-hasher.js';
+import type { EventBus } from '../realtime/event-bus.js';
 import type { Clock } from '../shared/clock.js';
 
 /** Everything a request handler may use, built once at start-up (or per test). */
@@ -17,4 +18,5 @@ export interface AppDeps {
   mailer: Mailer | null;
   logger: Logger;
   passwords: PasswordHasher;
+  events: EventBus;
 }

@@ -51,9 +51,11 @@ function pathParameters(route: AnyRoute): JsonObject[] {
 function operation(route: AnyRoute): JsonObject {
   const responses: JsonObject = {};
   const { status, schema } = route.success;
-  responses[String(status)] = schema
-    ? { description: route.success.description ?? 'Success', content: { 'application/json': { schema: jsonSchema(schema) } } }
-    : { description: route.success.description ?? 'Done, no content' };
+  responses[String(status)] = route.success.stream
+    ? { description: route.success.description ?? 'A stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }
+    : schema
+      ? { description: route.success.description ?? 'Success', content: { 'application/json': { schema: jsonSchema(schema) } } }
+      : { description: route.success.description ?? 'Done, no content' };
   const statuses = new Set([
     ...route.errors,
     ...(route.access === 'signed-in' ? [401] : []),

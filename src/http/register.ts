@@ -73,6 +73,7 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps): void {
     const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
     const body = route.body ? parseInput(route.body, await readJsonBody(c), 'body') : undefined;
     const result = await route.handle({ c, deps, user, params, query, body });
+    if (result instanceof Response) return result;
     if (route.success.status === 204) return c.body(null, 204);
     return c.json(result, route.success.status);
   });

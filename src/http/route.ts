@@ -38,7 +38,8 @@ export interface RouteSpec<P, Q, B, R, A extends 'public' | 'signed-in'> {
   params?: P;
   query?: Q;
   body?: B;
-  success: { status: SuccessStatus; schema?: R; description?: string };
+  /** `stream`: the handler returns its own streaming Response (server-sent events). */
+  success: { status: SuccessStatus; schema?: R; description?: string; stream?: boolean };
   /** Public writes a stranger could repeat (sign-up, sign-in, resets) are limited per address. */
   limitPerAddress?: boolean;
   /** Error statuses this operation can answer with, for the document. */

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/http/route-table.js';
 import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
+import { eventsScenarios } from './privacy/events.scenarios.js';
 import { safetyScenarios } from './privacy/safety.scenarios.js';
 import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
 
@@ -120,7 +121,7 @@ const foundationScenarios: Record<string, Scenario> = {
 };
 
 // Each feature adds its routes' scenarios in its own file under ./privacy/.
-const scenarios: Record<string, Scenario> = { ...foundationScenarios, ...safetyScenarios };
+const scenarios: Record<string, Scenario> = { ...foundationScenarios, ...safetyScenarios, ...eventsScenarios };
 
 let t: TestApp;
 let worldCount = 0;
@@ -134,9 +135,19 @@ async function newWorld(): Promise<World> {
   return { author: a, partner: b, outsider, outsiderInviteToken: invite.body.token };
 }
 
-function call(w: World, actor: ActorKey, c: Call): Promise<TestResponse> {
+async function call(w: World, actor: ActorKey, c: Call): Promise<TestResponse> {
   const client = actor === 'signedOut' ? t.client('signed-out') : w[actor].client;
-  return client.request(c.method, c.path, c.body);
+  if (!c.stream) return client.request(c.method, c.path, c.body);
+  // A stream never ends by itself: read what it sends for a moment, then close it.
+  const reader = await client.stream(c.path);
+  if (reader.status !== 200) {
+    const text = await reader.response.text();
+    return { status: reader.status, body: JSON.parse(text), text, headers: reader.response.headers };
+  }
+  const events = await reader.drain(300);
+  reader.close();
+  const text = JSON.stringify(events);
+  return { status: 200, body: events, text, headers: reader.response.headers };
 }
 
 /** Words of other people this actor must never receive. */

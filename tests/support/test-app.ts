@@ -80,6 +80,15 @@ export class TestClient {
     return this.request<T>('DELETE', path, undefined, headers);
   }
 
+  /** Opens a server-sent event stream and reads it event by event. */
+  async stream(path: string, headers: Record<string, string> = {}): Promise<EventStreamReader> {
+    const controller = new AbortController();
+    const h: Record<string, string> = { accept: 'text/event-stream', ...headers };
+    if (this.cookies.size > 0) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await this.app.request(`${ORIGIN}${path}`, { headers: h, signal: controller.signal });
+    return new EventStreamReader(res, controller);
+  }
+
   private storeCookie(line: string): void {
     const [pair, ...attributes] = line.split(';');
     const eq = pair?.indexOf('=') ?? -1;
@@ -90,6 +99,92 @@ export class TestClient {
     if (expired || value === '') this.cookies.delete(name);
     else this.cookies.set(name, value);
   }
+}
+
+export interface StreamEvent {
+  id?: string;
+  event?: string;
+  data: string;
+}
+
+/** Reads `text/event-stream` frames; `next()` resolves null when the stream ends or the wait runs out. */
+export class EventStreamReader {
+  private buffer = '';
+  private reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  private readonly decoder = new TextDecoder();
+  ended = false;
+
+  constructor(
+    readonly response: Response,
+    private readonly controller: AbortController,
+  ) {}
+
+  get status(): number {
+    return this.response.status;
+  }
+
+  async next(timeoutMs = 3000): Promise<StreamEvent | null> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const frameEnd = this.buffer.indexOf('\n\n');
+      if (frameEnd >= 0) {
+        const frame = this.buffer.slice(0, frameEnd);
+        this.buffer = this.buffer.slice(frameEnd + 2);
+        const parsed = parseFrame(frame);
+        if (parsed) return parsed;
+        continue;
+      }
+      // Taken on first read, so an error answer can still be read as text.
+      this.reader ??= this.response.body ? this.response.body.getReader() : null;
+      if (!this.reader || this.ended) return null;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return null;
+      const chunk = await Promise.race([
+        this.reader.read(),
+        new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), remaining)),
+      ]);
+      if (chunk === 'timeout') return null;
+      if (chunk.done) {
+        this.ended = true;
+        continue;
+      }
+      this.buffer += this.decoder.decode(chunk.value, { stream: true });
+    }
+  }
+
+  /** Collects events until none arrives for `quietMs`. */
+  async drain(quietMs = 300): Promise<StreamEvent[]> {
+    const events: StreamEvent[] = [];
+    for (let e = await this.next(quietMs); e; e = await this.next(quietMs)) events.push(e);
+    return events;
+  }
+
+  close(): void {
+    this.controller.abort();
+    this.reader?.cancel().catch(() => undefined);
+  }
+}
+
+function parseFrame(frame: string): StreamEvent | null {
+  const event: StreamEvent = { data: '' };
+  let any = false;
+  for (const line of frame.split('\n')) {
+    if (line.startsWith(':') || line === '') continue;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+    if (field === 'data') {
+      event.data = event.data ? `${event.data}\n${value}` : value;
+      any = true;
+    } else if (field === 'event') {
+      event.event = value;
+      any = true;
+    } else if (field === 'id') {
+      event.id = value;
+      any = true;
+    }
+  }
+  return any ? event : null;
 }
 
 export interface Person {

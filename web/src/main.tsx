@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import { loadConfig } from './lib/config';
+import { startLiveUpdates } from './lib/live';
 import { installQuickExitKeys } from './lib/quick-exit';
 import { interceptLinks } from './lib/router';
 import { loadMe } from './lib/session';
@@ -10,6 +11,7 @@ installQuickExitKeys();
 interceptLinks();
 void loadConfig();
 void loadMe();
+startLiveUpdates();
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -17,7 +17,7 @@ import {
 import { logIn, requireValidTimeZone, signUp } from './auth.service.js';
 import { openName, sealName } from './names.js';
 import { confirmReset, RESET_REQUESTED_MESSAGE, requestReset } from './password-reset.service.js';
-import { clearSessionCookie, readSessionCookie, sessionTokenHash } from './session.service.js';
+import { clearSessionCookie, readSessionCookie, resolveSession, sessionTokenHash } from './session.service.js';
 import { deleteAllSessions, deleteSession, deleteSessionByTokenHash, findSessionOwner, listSessions } from './sessions.repo.js';
 import { findUserById, updateUser } from './users.repo.js';
 
@@ -62,7 +62,11 @@ export const logoutRoute = defineRoute({
   errors: [],
   handle: async ({ c, deps }) => {
     const token = readSessionCookie(c);
-    if (token) await deleteSessionByTokenHash(deps.db, sessionTokenHash(deps, token));
+    if (token) {
+      const session = await resolveSession(deps, token);
+      await deleteSessionByTokenHash(deps.db, sessionTokenHash(deps, token));
+      if (session) deps.events.endSessions({ userId: session.userId, sessionId: session.sessionId });
+    }
     clearSessionCookie(c, deps);
     return undefined;
   },
@@ -152,6 +156,7 @@ export const deleteSessionRoute = defineRoute({
     const session = await findSessionOwner(deps.db, params.id);
     enforce(decideOwned(user.actor, session && { ownerId: session.user_id }));
     await deleteSession(deps.db, user.actor.userId, params.id);
+    deps.events.endSessions({ userId: user.actor.userId, sessionId: params.id });
     if (params.id === user.sessionId) clearSessionCookie(c, deps);
     return undefined;
   },
@@ -168,6 +173,7 @@ export const signOutEverywhereRoute = defineRoute({
   errors: [401],
   handle: async ({ c, deps, user }) => {
     await deleteAllSessions(deps.db, user.actor.userId);
+    deps.events.endSessions({ userId: user.actor.userId, sessionId: null });
     clearSessionCookie(c, deps);
     return undefined;
   },

@@ -119,5 +119,6 @@ export async function confirmReset(c: Context, deps: AppDeps, token: string, pas
     await deleteAllSessions(trx, user.id);
     await rotateSession(c, deps, trx, user.id);
   });
+  deps.events.endSessions({ userId: user.id, sessionId: null });
   return { id: user.id, email: user.email, name: await openName(deps, user.id, user.name_sealed) };
 }

@@ -3,6 +3,7 @@ import { type Actor, canSeePerson, decideInvite, joinRefusal } from '../../domai
 import type { AppDeps } from '../../http/deps.js';
 import { enforce } from '../../http/enforce.js';
 import { hashToken } from '../../platform/tokens.js';
+import { publishEvent } from '../../realtime/publish.js';
 import { AppError, conflict } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
@@ -141,6 +142,7 @@ export async function acceptInvite(deps: AppDeps, actor: Actor, token: string): 
     return loadActor(trx, me.userId);
   });
   if (!joined) throw inviteInvalid();
+  if (joined.partnerId) await announceSpaceChange(deps, joined.spaceId, joined.userId, [joined.userId, joined.partnerId]);
   return spaceView(deps, joined);
 }
 
@@ -153,7 +155,7 @@ export async function leaveSpace(deps: AppDeps, actor: Actor): Promise<SpaceView
   if (!actor.partnerId) throw notShared();
   const now = deps.clock.now();
   const nowIso = toDbTime(now);
-  await deps.db.transaction().execute(async (trx) => {
+  const partnerId = await deps.db.transaction().execute(async (trx) => {
     await lockSpace(trx, actor.spaceId);
     // Read again under the lock: the partner may have left a moment ago.
     const current = await loadActor(trx, actor.userId);
@@ -161,10 +163,19 @@ export async function leaveSpace(deps: AppDeps, actor: Actor): Promise<SpaceView
     await closeSpaceFor(trx, actor.userId, actor.spaceId, nowIso, now);
     await closeSpaceFor(trx, current.partnerId, actor.spaceId, nowIso, now);
     await insertNotice(trx, current.partnerId, 'partner-left', nowIso, now);
+    return current.partnerId;
   });
+  await announceSpaceChange(deps, actor.spaceId, actor.userId, [actor.userId, partnerId]);
   const fresh = await loadActor(deps.db, actor.userId);
   if (!fresh) throw new Error('A person without a space after leaving');
   return spaceView(deps, fresh);
+}
+
+/** Each member hears, privately, that their space changed; their open streams then start afresh. */
+async function announceSpaceChange(deps: AppDeps, spaceId: string, authorId: string, audience: string[]): Promise<void> {
+  for (const audienceId of audience) {
+    await publishEvent(deps, { kind: 'space.changed', spaceId, authorId, visibility: 'private', audienceId });
+  }
 }
 
 async function closeSpaceFor(db: Db, userId: string, spaceId: string, nowIso: string, now: Date): Promise<void> {

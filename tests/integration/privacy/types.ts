@@ -15,6 +15,8 @@ export interface Call {
   method: string;
   path: string;
   body?: unknown;
+  /** A server-sent event stream: read briefly, then closed. */
+  stream?: boolean;
 }
 
 export interface Scenario {

@@ -3,6 +3,7 @@ import { JOURNEY_STEPS, type JourneyStep, modeLabel, nextUsefulThing, PRIVATE_PL
 import { ApiError, api, type SafetyView, type SpaceView } from '../api/client';
 import { Loading } from '../components/lazy';
 import { PageTitle } from '../components/PageTitle';
+import { liveChanges } from '../lib/live';
 import { flash, me, signedOut } from '../lib/session';
 
 function StepItem({ step }: { step: JourneyStep }) {
@@ -126,12 +127,14 @@ export function Home() {
     api.safety().then(setSafety, () => setSafety({ answers: null, concern: false, updatedAt: null }));
   }, []);
 
+  // A partner joining or the space closing shows up here without a reload.
+  const spaceChanges = liveChanges.value['space.changed'] ?? 0;
   useEffect(() => {
     api.space().then(setSpace, (err: unknown) => {
       if (err instanceof ApiError && err.status === 401) signedOut();
       else setError(err instanceof ApiError ? err.message : 'Your space could not load. Please try again.');
     });
-  }, []);
+  }, [spaceChanges]);
 
   const name = me.value?.name ?? '';
   if (error) return <p role="alert">{error}</p>;

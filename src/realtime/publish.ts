@@ -1,0 +1,46 @@
+import type { Visibility } from '../domain/access-policy.js';
+import type { AppDeps } from '../http/deps.js';
+import { DAY_MS, toDbTime } from '../shared/time.js';
+import type { LiveEvent } from './event-bus.js';
+import { newEventId } from './event-ids.js';
+import { insertEvent, pruneEvents } from './events.repo.js';
+
+export interface NewEvent {
+  kind: string;
+  spaceId: string;
+  authorId: string;
+  visibility: Visibility;
+  subjectId?: string | null;
+  /** Set to address the event to one person only. */
+  audienceId?: string | null;
+}
+
+const KEEP_EVENTS_MS = 7 * DAY_MS;
+let publishedSincePrune = 0;
+
+/**
+ * Records an event and tells open streams. Call it after the change has committed, so a listener
+ * that fetches the item at once sees it.
+ */
+export async function publishEvent(deps: AppDeps, input: NewEvent): Promise<LiveEvent> {
+  const now = deps.clock.now();
+  const event: LiveEvent = {
+    id: newEventId(now),
+    kind: input.kind,
+    spaceId: input.spaceId,
+    authorId: input.authorId,
+    visibility: input.visibility,
+    subjectId: input.subjectId ?? null,
+    audienceId: input.audienceId ?? null,
+    at: toDbTime(now),
+  };
+  await insertEvent(deps.db, event);
+  deps.events.publish(event);
+  // Keeps the table bounded without a scheduler: an occasional sweep of week-old events.
+  publishedSincePrune += 1;
+  if (publishedSincePrune >= 500) {
+    publishedSincePrune = 0;
+    await pruneEvents(deps.db, toDbTime(new Date(now.getTime() - KEEP_EVENTS_MS)));
+  }
+  return event;
+}
