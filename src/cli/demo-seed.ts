@@ -27,4 +27,73 @@ export async function seedDemo(app: Hono): Promise<void> {
   }
   const invite = (await call('a', 'POST', '/api/v1/space/invites')) as { token: string };
   await call('b', 'POST', `/api/v1/invites/${invite.token}/accept`);
+  // Step 0: Maya's private self-checks (two, so the history shows a comparison). Daniel never sees them.
+  await call('a', 'POST', '/api/v1/self-checks', {
+    ratings: {
+      'ignored-when-sharing': 5,
+      'partner-withdrawing': 4,
+      'affection-fading': 4,
+      'no-curiosity': 4,
+      'emotional-coldness': 3,
+      insecurity: 4,
+      'withdrawing-in-turn': 3,
+      'doubting-worth': 4,
+      'eroded-trust': 5,
+    },
+    note: 'Writing this down before we try to talk. I want to remember how it felt.',
+  });
+  await call('a', 'POST', '/api/v1/self-checks', {
+    ratings: {
+      'ignored-when-sharing': 3,
+      'partner-withdrawing': 3,
+      'affection-fading': 4,
+      'no-curiosity': 3,
+      'emotional-coldness': 3,
+      insecurity: 3,
+      'withdrawing-in-turn': 3,
+      'doubting-worth': 3,
+      'eroded-trust': 4,
+    },
+  });
+  // Step 2: both marked what they think contributed, shared it, and each wrote their part of the understanding.
+  await call('a', 'PUT', '/api/v1/causes', {
+    causes: [
+      { id: 'unvoiced-feelings', note: 'I stopped saying when I felt left out.' },
+      { id: 'outside-stress' },
+      { id: 'patterns' },
+    ],
+    ownWords: [{ text: 'Evenings became screens instead of talking', note: null }],
+  });
+  await call('b', 'PUT', '/api/v1/causes', {
+    causes: [
+      { id: 'outside-stress', note: 'The new job took more than I admitted.' },
+      { id: 'not-realising' },
+      { id: 'patterns' },
+    ],
+  });
+  await call('a', 'POST', '/api/v1/causes/reveal');
+  await call('b', 'POST', '/api/v1/causes/reveal');
+  await call('a', 'PUT', '/api/v1/causes/understanding', {
+    text: 'We both went quiet when things got hard, and stopped asking each other.',
+  });
+  await call('b', 'PUT', '/api/v1/causes/understanding', {
+    text: 'I did not see how alone Maya felt while I was buried in work.',
+  });
+  // Step 3: two agreements (one reached through a proposed change), and a private draft of Maya's.
+  type Need = { id: string; history: { id: string }[] };
+  const evenings = (await call('a', 'POST', '/api/v1/needs', {
+    text: 'Ask about my day at dinner and listen without your phone, most evenings',
+  })) as Need;
+  await call('a', 'POST', `/api/v1/needs/${evenings.id}/share`);
+  const proposed = (await call('b', 'POST', `/api/v1/needs/${evenings.id}/respond`, {
+    kind: 'propose',
+    text: 'Ask about your day at dinner, phone in the other room, four evenings a week',
+  })) as Need;
+  await call('a', 'POST', `/api/v1/needs/${evenings.id}/proposals/${proposed.history[0]?.id}/accept`);
+  const sundays = (await call('b', 'POST', '/api/v1/needs', {
+    text: 'Plan one thing together on Sundays, even a short walk',
+  })) as Need;
+  await call('b', 'POST', `/api/v1/needs/${sundays.id}/share`);
+  await call('a', 'POST', `/api/v1/needs/${sundays.id}/respond`, { kind: 'accept' });
+  await call('a', 'POST', '/api/v1/needs', { text: 'Hug me when you come home' });
 }

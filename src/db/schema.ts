@@ -78,6 +78,27 @@ export interface SafetyChecksTable {
   updated_at: string;
 }
 
+export interface SelfChecksTable {
+  id: string;
+  author_id: string;
+  ratings_sealed: string;
+  note_sealed: string | null;
+  created_at: string;
+}
+
+export interface CauseSetsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  marks_sealed: string;
+  revealed_at: string | null;
+  understanding_sealed: string | null;
+  understanding_updated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface EventsTable {
   id: string;
   space_id: string;
@@ -87,6 +108,38 @@ export interface EventsTable {
   kind: string;
   subject_id: string | null;
   created_at: string;
+}
+
+export interface NeedsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  state: string;
+  text_sealed: string;
+  shared_at: string | null;
+  edited_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NeedResponsesTable {
+  id: string;
+  need_id: string;
+  author_id: string;
+  space_id: string;
+  kind: string;
+  text_sealed: string | null;
+  created_at: string;
+}
+
+export interface AgreementsTable {
+  id: string;
+  need_id: string;
+  space_id: string;
+  proposal_id: string | null;
+  agreed_by: string;
+  agreed_at: string;
 }
 
 export interface Database {
@@ -99,5 +152,10 @@ export interface Database {
   space_notices: SpaceNoticesTable;
   rate_limit_hits: RateLimitHitsTable;
   safety_checks: SafetyChecksTable;
+  needs: NeedsTable;
+  need_responses: NeedResponsesTable;
+  agreements: AgreementsTable;
   events: EventsTable;
+  cause_sets: CauseSetsTable;
+  self_checks: SelfChecksTable;
 }

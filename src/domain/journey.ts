@@ -22,7 +22,7 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'understand',
     title: 'Understand',
     mode: 'private',
-    built: false,
+    built: true,
     summary: 'Learn what emotional neglect can look like and what it does, and check in with yourself privately.',
   },
   {
@@ -38,7 +38,7 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'why',
     title: 'Why',
     mode: 'alone-or-together',
-    built: false,
+    built: true,
     summary: 'Each of you marks what you think led here, then you look at where you agree and differ.',
   },
   {
@@ -46,7 +46,7 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'needs',
     title: 'Needs',
     mode: 'shared',
-    built: false,
+    built: true,
     summary: 'Say clearly what would help you feel supported, as things that can be done.',
   },
   {
@@ -142,7 +142,7 @@ export function nextUsefulThing(state: SpaceState): NextThing {
     return {
       kind: 'first-steps-coming',
       title: 'The first steps are on their way',
-      body: 'The steps below are not built yet. When they arrive they will show up here, and each of you can go at your own pace.',
+      body: 'Understand, the first step, is ready: it is just for you. Why, where you each mark what you think led here, is ready too. So is Needs, where you each say what would help you feel supported. The other steps are not built yet. When they arrive they will show up here, and each of you can go at your own pace.',
       action: null,
     };
   }

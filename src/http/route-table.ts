@@ -1,9 +1,21 @@
 import { authRoutes } from '../features/auth/auth.routes.js';
+import { causeRoutes } from '../features/causes/causes.routes.js';
 import { clientConfigRoute } from '../features/health/config.routes.js';
+import { needRoutes } from '../features/needs/needs.routes.js';
 import { safetyRoutes } from '../features/safety/safety.routes.js';
 import { spaceRoutes } from '../features/spaces/spaces.routes.js';
+import { understandRoutes } from '../features/understand/understand.routes.js';
 import { eventRoutes } from '../realtime/events.routes.js';
 import type { AnyRoute } from './route.js';
 
 /** Every /api/v1 operation. The app, the OpenAPI document and the privacy matrix all read this list. */
-export const routeTable: readonly AnyRoute[] = [...authRoutes, ...spaceRoutes, clientConfigRoute, ...safetyRoutes, ...eventRoutes];
+export const routeTable: readonly AnyRoute[] = [
+  ...authRoutes,
+  ...spaceRoutes,
+  clientConfigRoute,
+  ...safetyRoutes,
+  ...eventRoutes,
+  ...understandRoutes,
+  ...causeRoutes,
+  ...needRoutes,
+];

@@ -73,7 +73,9 @@ export function openEventStream(c: Context, deps: AppDeps, user: SignedInUser, l
     const token = readSessionCookie(c);
     const heartbeat = setInterval(() => {
       void (async () => {
-        const session = token ? await findLiveSession(deps.db, sessionTokenHash(deps, token), toDbTime(deps.clock.now())) : undefined;
+        const session = token
+          ? await findLiveSession(deps.db, sessionTokenHash(deps, token), toDbTime(deps.clock.now()))
+          : undefined;
         if (!session) return close();
         writing = writing.then(() => stream.write(': still here\n\n')).then(() => undefined, close);
       })().catch(close);

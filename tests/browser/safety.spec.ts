@@ -15,7 +15,9 @@ async function homeText(page: Page): Promise<string> {
   return page.locator('main').innerText();
 }
 
-test('concerning safety answers put help first and stop joint nudges, and the partner sees no difference', async ({ browser }) => {
+test('concerning safety answers put help first and stop joint nudges, and the partner sees no difference', async ({
+  browser,
+}) => {
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
   await signUpViaApi(a.request, 'Rowan');

@@ -46,7 +46,13 @@ describe('the live event stream', () => {
     const space = (await a.client.get('/api/v1/space')).body.id as string;
     await publishEvent(t.deps, { kind: 'test.private', spaceId: space, authorId: a.id, visibility: 'private', subjectId: 'x1' });
     await publishEvent(t.deps, { kind: 'test.couple', spaceId: space, authorId: a.id, visibility: 'couple', subjectId: 'x2' });
-    await publishEvent(t.deps, { kind: 'test.addressed', spaceId: space, authorId: a.id, visibility: 'private', audienceId: b.id });
+    await publishEvent(t.deps, {
+      kind: 'test.addressed',
+      spaceId: space,
+      authorId: a.id,
+      visibility: 'private',
+      audienceId: b.id,
+    });
     const [toA, toB, toOutsider] = await Promise.all(streams.map((s) => s.drain()));
     expect(toA?.map((e) => e.event)).toEqual(['test.private', 'test.couple']);
     expect(toB?.map((e) => e.event)).toEqual(['test.couple', 'test.addressed']);

@@ -7,9 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/http/route-table.js';
 import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
+import { causesScenarios } from './privacy/causes.scenarios.js';
 import { eventsScenarios } from './privacy/events.scenarios.js';
+import { needsScenarios } from './privacy/needs.scenarios.js';
 import { safetyScenarios } from './privacy/safety.scenarios.js';
 import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
+import { understandScenarios } from './privacy/understand.scenarios.js';
 
 const freshEmail = () => `new.${randomUUID().slice(0, 8)}@example.org`;
 
@@ -121,7 +124,14 @@ const foundationScenarios: Record<string, Scenario> = {
 };
 
 // Each feature adds its routes' scenarios in its own file under ./privacy/.
-const scenarios: Record<string, Scenario> = { ...foundationScenarios, ...safetyScenarios, ...eventsScenarios };
+const scenarios: Record<string, Scenario> = {
+  ...foundationScenarios,
+  ...safetyScenarios,
+  ...eventsScenarios,
+  ...understandScenarios,
+  ...causesScenarios,
+  ...needsScenarios,
+};
 
 let t: TestApp;
 let worldCount = 0;

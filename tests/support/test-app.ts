@@ -111,6 +111,8 @@ export interface StreamEvent {
 export class EventStreamReader {
   private buffer = '';
   private reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  // A read still waiting when next() timed out: the next call picks it up, so no chunk is lost.
+  private pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
   private readonly decoder = new TextDecoder();
   ended = false;
 
@@ -139,11 +141,17 @@ export class EventStreamReader {
       if (!this.reader || this.ended) return null;
       const remaining = deadline - Date.now();
       if (remaining <= 0) return null;
+      this.pending ??= this.reader.read();
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const chunk = await Promise.race([
-        this.reader.read(),
-        new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), remaining)),
+        this.pending,
+        new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), remaining);
+        }),
       ]);
+      clearTimeout(timer);
       if (chunk === 'timeout') return null;
+      this.pending = null;
       if (chunk.done) {
         this.ended = true;
         continue;

@@ -17,6 +17,9 @@ const Settings = lazyScreen(() => import('./screens/Settings'));
 const Help = lazyScreen(() => import('./screens/Help'));
 const Safety = lazyScreen(() => import('./screens/Safety'));
 const NotBuilt = lazyScreen<{ slug: string }>(() => import('./screens/NotBuilt'));
+const Why = lazyScreen(() => import('./screens/why/index'));
+const Understand = lazyScreen<{ page: string }>(() => import('./screens/understand/index'));
+const Needs = lazyScreen(() => import('./screens/needs/index'));
 const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
 /** A malformed link must not take the app (and its quick exit) down: it just becomes an unknown code. */
@@ -90,6 +93,25 @@ function Screen() {
     );
   const join = /^\/join\/([^/]+)\/?$/.exec(path);
   if (join?.[1]) return me.value === undefined ? <Loading /> : <Join token={safeDecode(join[1])} />;
+  const understand = /^\/(?:understand|steps\/understand)(?:\/([a-z-]+))?\/?$/.exec(path);
+  if (understand)
+    return (
+      <SignedIn>
+        <Understand page={understand[1] ?? ''} />
+      </SignedIn>
+    );
+  if (path === '/why' || path === '/steps/why')
+    return (
+      <SignedIn>
+        <Why />
+      </SignedIn>
+    );
+  if (path === '/needs' || path === '/needs/')
+    return (
+      <SignedIn>
+        <Needs />
+      </SignedIn>
+    );
   const step = /^\/steps\/([a-z-]+)\/?$/.exec(path);
   if (step?.[1])
     return (

@@ -1,11 +1,17 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_safety_checks.js';
+import * as m0003 from './0003_self_checks.js';
+import * as m0004 from './0004_causes.js';
+import * as m0005 from './0005_needs.js';
 import * as m0006 from './0006_events.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_safety_checks': m0002,
+  '0005_needs': m0005,
   '0006_events': m0006,
+  '0004_causes': m0004,
+  '0003_self_checks': m0003,
 };

@@ -2,7 +2,10 @@ import * as v from 'valibot';
 import { SAFETY_QUESTIONS, type SafetyAnswers } from '../../domain/safety.js';
 
 const QUESTION_IDS = SAFETY_QUESTIONS.map((q) => q.id) as [string, ...string[]];
-const ANSWER = v.picklist(['no', 'sometimes', 'yes', 'prefer-not-to-say'], 'Please choose no, sometimes, yes or prefer not to say.');
+const ANSWER = v.picklist(
+  ['no', 'sometimes', 'yes', 'prefer-not-to-say'],
+  'Please choose no, sometimes, yes or prefer not to say.',
+);
 
 /** Answers by question id; every question may be left unanswered. Unknown ids are refused by name. */
 export const SafetyAnswersSchema = v.pipe(

@@ -3,8 +3,8 @@ import { type SafetyAnswers, safetyConcern } from '../../domain/safety.js';
 import type { AppDeps } from '../../http/deps.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
-import type { SafetyView } from './safety.schema.js';
 import { deleteSafetyCheck, findSafetyCheck, saveSafetyCheck } from './safety.repo.js';
+import type { SafetyView } from './safety.schema.js';
 
 // The row is unique per person and replaced in place, so the person's id (not the row id) binds
 // the sealed answers to their place.
@@ -25,7 +25,9 @@ async function answersOf(deps: AppDeps, userId: string): Promise<SafetyAnswers |
 export async function readSafety(deps: AppDeps, actor: Actor): Promise<SafetyView> {
   const row = await findSafetyCheck(deps.db, actor.userId);
   if (!row) return { answers: null, concern: false, updatedAt: null };
-  const answers = JSON.parse(await deps.sealer.open(actor.userId, answersContext(actor.userId), row.answers_sealed)) as SafetyAnswers;
+  const answers = JSON.parse(
+    await deps.sealer.open(actor.userId, answersContext(actor.userId), row.answers_sealed),
+  ) as SafetyAnswers;
   return { answers, concern: safetyConcern(answers), updatedAt: fromDbTime(row.updated_at).toISOString() };
 }
 

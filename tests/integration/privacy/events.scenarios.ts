@@ -9,7 +9,12 @@ export const eventsScenarios: Record<string, Scenario> = {
   'events.stream': {
     prepare: async (t, w) => {
       const space = (await w.author.client.get('/api/v1/space')).body.id as string;
-      const first = await publishEvent(t.deps, { kind: 'matrix.start', spaceId: space, authorId: w.author.id, visibility: 'couple' });
+      const first = await publishEvent(t.deps, {
+        kind: 'matrix.start',
+        spaceId: space,
+        authorId: w.author.id,
+        visibility: 'couple',
+      });
       await publishEvent(t.deps, { kind: 'matrix.private', spaceId: space, authorId: w.author.id, visibility: 'private' });
       await publishEvent(t.deps, { kind: 'matrix.couple', spaceId: space, authorId: w.author.id, visibility: 'couple' });
       return { method: 'GET', path: `/api/v1/events?lastEventId=${first.id}`, stream: true };

@@ -28,4 +28,3 @@ export interface Scenario {
   /** The inviter's name is shown to whoever holds their invite link: that is what the link is for. */
   inviterNameShown?: boolean;
 }
-

@@ -1,8 +1,11 @@
 import type { SafetyAnswers } from '../../../src/domain/safety';
 import type { LoginBody, MeView, SessionList, SignupBody, UpdateMeBody, UserView } from '../../../src/features/auth/auth.schema';
+import type { CausesView, MarksBody } from '../../../src/features/causes/causes.schema';
 import type { ClientConfig } from '../../../src/features/health/client-config.schema';
+import type { AgreementList, AgreementView, NeedList, NeedView, RespondBody } from '../../../src/features/needs/needs.schema';
 import type { SafetyView } from '../../../src/features/safety/safety.schema';
 import type { InviteCreated, InviteList, InvitePreview, SpaceView } from '../../../src/features/spaces/spaces.schema';
+import type { SelfCheckBody, SelfCheckList, SelfCheckView } from '../../../src/features/understand/understand.schema';
 
 // Types only: nothing from the server's schema modules (or valibot) reaches the browser bundle.
 
@@ -78,12 +81,47 @@ export const api = {
   acceptInvite: (token: string) => request<SpaceView>('POST', `/invites/${enc(token)}/accept`),
   leaveSpace: () => request<SpaceView>('POST', '/space/leave'),
   dismissNotice: (id: string) => request<void>('DELETE', `/space/notices/${enc(id)}`),
+
+  causes: () => request<CausesView>('GET', '/causes'),
+  saveCauses: (body: MarksBody) => request<CausesView>('PUT', '/causes', body),
+  revealCauses: () => request<CausesView>('POST', '/causes/reveal'),
+  saveUnderstanding: (text: string) => request<CausesView>('PUT', '/causes/understanding', { text }),
+  forgetCauses: () => request<void>('DELETE', '/causes'),
   safety: () => request<SafetyView>('GET', '/safety'),
   saveSafety: (answers: SafetyAnswers) => request<SafetyView>('PUT', '/safety', { answers }),
   forgetSafety: () => request<void>('DELETE', '/safety'),
+
+  needs: () => request<NeedList>('GET', '/needs'),
+  need: (id: string) => request<NeedView>('GET', `/needs/${enc(id)}`),
+  createNeed: (text: string) => request<NeedView>('POST', '/needs', { text }),
+  editNeed: (id: string, text: string) => request<NeedView>('PATCH', `/needs/${enc(id)}`, { text }),
+  deleteNeed: (id: string) => request<void>('DELETE', `/needs/${enc(id)}`),
+  shareNeed: (id: string) => request<NeedView>('POST', `/needs/${enc(id)}/share`),
+  respondToNeed: (id: string, body: RespondBody) => request<NeedView>('POST', `/needs/${enc(id)}/respond`, body),
+  acceptProposal: (id: string, proposalId: string) =>
+    request<NeedView>('POST', `/needs/${enc(id)}/proposals/${enc(proposalId)}/accept`),
+  agreements: () => request<AgreementList>('GET', '/agreements'),
+  agreement: (id: string) => request<AgreementView>('GET', `/agreements/${enc(id)}`),
+
+  createSelfCheck: (body: SelfCheckBody) => request<SelfCheckView>('POST', '/self-checks', body),
+  selfChecks: () => request<SelfCheckList>('GET', '/self-checks'),
+  deleteSelfCheck: (id: string) => request<void>('DELETE', `/self-checks/${enc(id)}`),
 };
 
 export type { SessionView } from '../../../src/features/auth/auth.schema';
+export type { AgreementList, AgreementView, HistoryEntry, NeedList, NeedView } from '../../../src/features/needs/needs.schema';
 export type { SafetyView } from '../../../src/features/safety/safety.schema';
 export type { InviteView } from '../../../src/features/spaces/spaces.schema';
-export type { ClientConfig, InviteCreated, InviteList, InvitePreview, MeView, SessionList, SpaceView, UserView };
+export type { SelfCheckList, SelfCheckView } from '../../../src/features/understand/understand.schema';
+export type {
+  CausesView,
+  ClientConfig,
+  InviteCreated,
+  InviteList,
+  InvitePreview,
+  MarksBody,
+  MeView,
+  SessionList,
+  SpaceView,
+  UserView,
+};

@@ -11,16 +11,18 @@ export const liveChanges = signal<Record<string, number>>({});
 let source: EventSource | null = null;
 
 /** Kinds screens listen to; a new feature adds its kinds here. */
-const KINDS = ['space.changed'];
+const KINDS = ['space.changed', 'need.changed'];
 
 function open(): void {
   if (source || typeof EventSource === 'undefined') return;
   source = new EventSource('/api/v1/events');
-  for (const kind of KINDS) {
-    source.addEventListener(kind, () => {
-      liveChanges.value = { ...liveChanges.value, [kind]: (liveChanges.value[kind] ?? 0) + 1 };
-    });
-  }
+  for (const kind of KINDS) attach(source, kind);
+}
+
+function attach(to: EventSource, kind: string): void {
+  to.addEventListener(kind, () => {
+    liveChanges.value = { ...liveChanges.value, [kind]: (liveChanges.value[kind] ?? 0) + 1 };
+  });
 }
 
 function close(): void {
@@ -35,6 +37,9 @@ export function startLiveUpdates(): void {
   });
 }
 
+/** A screen that shows a kind of change asks for it; works before or after the stream opened. */
 export function listenFor(kind: string): void {
-  if (!KINDS.includes(kind)) KINDS.push(kind);
+  if (KINDS.includes(kind)) return;
+  KINDS.push(kind);
+  if (source) attach(source, kind);
 }

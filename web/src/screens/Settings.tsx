@@ -242,7 +242,10 @@ export default function Settings() {
       <SharedSpace />
       <section aria-labelledby="safety">
         <h2 id="safety">Private safety check</h2>
-        <p>A few questions about feeling safe with your partner. Only you can see your answers, and you can change them at any time.</p>
+        <p>
+          A few questions about feeling safe with your partner. Only you can see your answers, and you can change them at any
+          time.
+        </p>
         <p>
           <a class="button" href="/safety">
             Open your safety check

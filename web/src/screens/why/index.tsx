@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, type CausesView } from '../../api/client';
+import { Loading } from '../../components/lazy';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../lib/dates';
+import { MarkForm } from './MarkForm';
+import { MarkedList, messageOf } from './shared';
+import { Together } from './Together';
+import './why.css';
+
+function Waiting({ view, name, onView }: { view: CausesView; name: string; onView: (v: CausesView) => void }) {
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const check = async () => {
+    setPending(true);
+    setMessage(null);
+    try {
+      const next = await api.causes();
+      onView(next);
+      if (!next.partner.marks) setMessage(`${name} has not shared yet.`);
+    } catch (err) {
+      setMessage(messageOf(err));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <>
+      <div class="card">
+        <p>
+          You shared what you marked{view.mine.revealedAt ? ` on ${formatDate(view.mine.revealedAt)}` : ''}. {name} can see that
+          you have, but not what, until they share theirs too. Then you will both see each other’s, side by side.
+        </p>
+        <p>
+          <button type="button" class="button" disabled={pending} onClick={check}>
+            Check again
+          </button>
+        </p>
+        <p role="status" class="hint">
+          {message}
+        </p>
+      </div>
+      <h2>What you shared</h2>
+      <MarkedList marks={view.mine.marks} label="What you shared" />
+    </>
+  );
+}
+
+function Earlier({ view }: { view: CausesView }) {
+  if (view.earlier.length === 0) return null;
+  return (
+    <section aria-labelledby="why-earlier">
+      <h2 id="why-earlier">From a space you have left</h2>
+      <p class="hint">Your own words from before. Only you can see them.</p>
+      {view.earlier.map((e, i) => (
+        <details class="card" key={i}>
+          <summary>What you marked{e.revealedAt ? `, shared on ${formatDate(e.revealedAt)}` : ''}</summary>
+          <MarkedList marks={e.marks} label="What you marked before" />
+          {e.understanding ? <p class="part-text">Your part of the understanding: {e.understanding}</p> : null}
+        </details>
+      ))}
+    </section>
+  );
+}
+
+export default function Why() {
+  const [view, setView] = useState<CausesView | null>(null);
+  const [partnerName, setPartnerName] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([api.causes(), api.space()]).then(
+      ([v, space]) => {
+        setView(v);
+        setPartnerName(space.partner?.name ?? null);
+      },
+      (err: unknown) => setError(messageOf(err)),
+    );
+  }, []);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!view) return <Loading />;
+  const name = partnerName ?? 'your partner';
+  const both = view.mine.revealed && view.partner.marks !== null;
+
+  return (
+    <section class="why">
+      <PageTitle title="Why">Why: what led here</PageTitle>
+      <p class="lead">
+        What led here is rarely one thing, or one person. Each of you marks what you think contributed. Then, when you are both
+        ready, you look at it together.
+      </p>
+      {!view.mine.revealed ? (
+        <>
+          <p class="why-private">
+            <strong>Only you can see this until you choose to share.</strong>{' '}
+            {view.hasPartner ? `${name} is not told whether you have marked anything.` : ''}
+          </p>
+          <MarkForm view={view} partnerName={partnerName} onView={setView} />
+        </>
+      ) : both ? (
+        <Together view={view} name={name} onView={setView} />
+      ) : (
+        <Waiting view={view} name={name} onView={setView} />
+      )}
+      <Earlier view={view} />
+    </section>
+  );
+}
