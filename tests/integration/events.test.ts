@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAUSES } from '../../src/domain/causes.js';
 import { publishEvent } from '../../src/realtime/publish.js';
+
+const CAUSE_ID = CAUSES[0]?.id ?? 'missing';
+
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -89,5 +93,21 @@ describe('the live event stream', () => {
     expect((await sb.next())?.event).toBe('space.changed');
     expect(await sb.next(1000)).toBeNull();
     expect(sb.ended).toBe(true);
+  });
+});
+
+describe('events of the Why step', () => {
+  it('tell the partner of a reveal, and never of private marking', async () => {
+    const { a, b } = await t.couple(['Wren', 'Yarrow']);
+    const streamB = await b.client.stream('/api/v1/events');
+    await streamB.next();
+    expect((await a.client.put('/api/v1/causes', { causes: [{ id: CAUSE_ID, note: null }], ownWords: [] })).status).toBe(200);
+    expect(
+      (await a.client.put('/api/v1/causes', { causes: [], ownWords: [{ text: 'Private thought', note: null }] })).status,
+    ).toBe(200);
+    expect(await streamB.drain(400)).toEqual([]);
+    await a.client.post('/api/v1/causes/reveal');
+    expect((await streamB.next())?.event).toBe('causes.changed');
+    streamB.close();
   });
 });

@@ -2,6 +2,7 @@ import { type Actor, canSeeItem, decideItem } from '../../domain/access-policy.j
 import { bothRevealed, compareCauses } from '../../domain/causes.js';
 import type { AppDeps } from '../../http/deps.js';
 import { enforce } from '../../http/enforce.js';
+import { publishEvent } from '../../realtime/publish.js';
 import { conflict } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
@@ -134,6 +135,7 @@ export async function revealCauses(deps: AppDeps, actor: Actor): Promise<CausesV
   if (marks.causes.length + marks.ownWords.length === 0) throw nothingMarked();
   if (!actor.partnerId) throw noPartner();
   await markRevealed(deps.db, mine.id, actor.userId, toDbTime(deps.clock.now()));
+  await announce(deps, actor, mine.id);
   return readCauses(deps, actor);
 }
 
@@ -145,7 +147,22 @@ export async function writeUnderstanding(deps: AppDeps, actor: Actor, text: stri
   if (!mine || !bothRevealed(mine.revealed_at !== null, theirs !== undefined)) throw notBothRevealed();
   const sealed = text === '' ? null : await deps.sealer.seal(actor.userId, understandingContext(mine.id), text);
   await saveUnderstanding(deps.db, mine.id, actor.userId, sealed, toDbTime(deps.clock.now()));
+  await announce(deps, actor, mine.id);
   return readCauses(deps, actor);
+}
+
+/**
+ * Only shared changes are announced (a reveal, a part of the shared understanding): a partner's
+ * stream must never hint that unrevealed marks changed, so private edits send nothing at all.
+ */
+async function announce(deps: AppDeps, actor: Actor, setId: string): Promise<void> {
+  await publishEvent(deps, {
+    kind: 'causes.changed',
+    spaceId: actor.spaceId,
+    authorId: actor.userId,
+    visibility: 'couple',
+    subjectId: setId,
+  });
 }
 
 /** Forgets my marks while they are still mine alone; nothing to forget is fine too. */

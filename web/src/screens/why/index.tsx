@@ -7,6 +7,7 @@ import { MarkForm } from './MarkForm';
 import { MarkedList, messageOf } from './shared';
 import { Together } from './Together';
 import './why.css';
+import { listenFor, liveChanges } from '../../lib/live';
 
 function Waiting({ view, name, onView }: { view: CausesView; name: string; onView: (v: CausesView) => void }) {
   const [pending, setPending] = useState(false);
@@ -63,10 +64,14 @@ function Earlier({ view }: { view: CausesView }) {
   );
 }
 
+// A partner's reveal or their part of the shared understanding arrives without a reload.
+listenFor('causes.changed');
+
 export default function Why() {
   const [view, setView] = useState<CausesView | null>(null);
   const [partnerName, setPartnerName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const changes = liveChanges.value['causes.changed'] ?? 0;
 
   useEffect(() => {
     Promise.all([api.causes(), api.space()]).then(
@@ -76,7 +81,7 @@ export default function Why() {
       },
       (err: unknown) => setError(messageOf(err)),
     );
-  }, []);
+  }, [changes]);
 
   if (error) return <p role="alert">{error}</p>;
   if (!view) return <Loading />;
