@@ -142,6 +142,66 @@ export interface AgreementsTable {
   agreed_at: string;
 }
 
+export interface TalkDraftsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  text_sealed: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConversationsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  mode: string;
+  state_json: string;
+  version: number;
+  held_on: string | null;
+  created_at: string;
+  updated_at: string;
+  ended_at: string | null;
+}
+
+export interface ConversationTurnsTable {
+  id: string;
+  conversation_id: string;
+  author_id: string;
+  recorded_by: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  kind: string;
+  seq: number;
+  text_sealed: string | null;
+  created_at: string;
+}
+
+export interface AcknowledgementsTable {
+  id: string;
+  conversation_id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  did_sealed: string;
+  effect_sealed: string;
+  change_sealed: string;
+  created_at: string;
+}
+
+export interface AcknowledgementRepliesTable {
+  id: string;
+  acknowledgement_id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  felt: string;
+  missing_sealed: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -158,4 +218,9 @@ export interface Database {
   events: EventsTable;
   cause_sets: CauseSetsTable;
   self_checks: SelfChecksTable;
+  talk_drafts: TalkDraftsTable;
+  conversations: ConversationsTable;
+  conversation_turns: ConversationTurnsTable;
+  acknowledgements: AcknowledgementsTable;
+  acknowledgement_replies: AcknowledgementRepliesTable;
 }

@@ -3,6 +3,7 @@ export * from './access-policy.js';
 export * from './causes.js';
 export { assessNeed, type NeedAssessment, type NeedPart } from './coach/need-coach.js';
 export { type Finding, type FindingKind, reviewStatement, type StatementRole } from './coach/statement-coach.js';
+export * from './conversation.js';
 export { normalizeEmail } from './email.js';
 export * from './journey.js';
 export * from './needs.js';

@@ -30,7 +30,7 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'talk',
     title: 'Talk',
     mode: 'alone-or-together',
-    built: false,
+    built: true,
     summary: 'Prepare what you want to say on your own, then take turns speaking and really listening.',
   },
   {

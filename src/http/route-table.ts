@@ -1,5 +1,6 @@
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { causeRoutes } from '../features/causes/causes.routes.js';
+import { conversationRoutes } from '../features/conversations/conversations.routes.js';
 import { clientConfigRoute } from '../features/health/config.routes.js';
 import { needRoutes } from '../features/needs/needs.routes.js';
 import { safetyRoutes } from '../features/safety/safety.routes.js';
@@ -18,4 +19,5 @@ export const routeTable: readonly AnyRoute[] = [
   ...understandRoutes,
   ...causeRoutes,
   ...needRoutes,
+  ...conversationRoutes,
 ];

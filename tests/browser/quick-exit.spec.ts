@@ -19,8 +19,11 @@ async function wanderThroughTheApp(page: Page) {
   await shell.helpLink().click();
   await expect(shell.heading()).toHaveText('Get help now');
   await page.getByRole('link', { name: 'Home' }).click();
-  await page.getByRole('link', { name: 'Understand: Not available yet' }).click();
-  await expect(shell.heading()).toHaveText('Understand');
+  await page.getByRole('link', { name: 'Open Understand' }).click();
+  await expect(shell.heading()).toContainText('Understand');
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Patience: Not available yet' }).click();
+  await expect(shell.heading()).toHaveText('Patience');
 }
 
 async function expectLeftForGood(page: Page, appOrigin: string) {

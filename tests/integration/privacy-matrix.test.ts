@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/http/route-table.js';
 import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
 import { causesScenarios } from './privacy/causes.scenarios.js';
+import { conversationsScenarios } from './privacy/conversations.scenarios.js';
 import { eventsScenarios } from './privacy/events.scenarios.js';
 import { needsScenarios } from './privacy/needs.scenarios.js';
 import { safetyScenarios } from './privacy/safety.scenarios.js';
@@ -131,6 +132,7 @@ const scenarios: Record<string, Scenario> = {
   ...understandScenarios,
   ...causesScenarios,
   ...needsScenarios,
+  ...conversationsScenarios,
 };
 
 let t: TestApp;

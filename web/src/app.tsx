@@ -20,6 +20,7 @@ const NotBuilt = lazyScreen<{ slug: string }>(() => import('./screens/NotBuilt')
 const Why = lazyScreen(() => import('./screens/why/index'));
 const Understand = lazyScreen<{ page: string }>(() => import('./screens/understand/index'));
 const Needs = lazyScreen(() => import('./screens/needs/index'));
+const Talk = lazyScreen<{ sub: string }>(() => import('./screens/talk/index'));
 const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
 /** A malformed link must not take the app (and its quick exit) down: it just becomes an unknown code. */
@@ -110,6 +111,13 @@ function Screen() {
     return (
       <SignedIn>
         <Needs />
+      </SignedIn>
+    );
+  const talk = /^\/talk(?:\/([a-z0-9-]+))?\/?$/.exec(path);
+  if (talk)
+    return (
+      <SignedIn>
+        <Talk sub={talk[1] ?? ''} />
       </SignedIn>
     );
   const step = /^\/steps\/([a-z-]+)\/?$/.exec(path);

@@ -5,6 +5,7 @@ import * as m0003 from './0003_self_checks.js';
 import * as m0004 from './0004_causes.js';
 import * as m0005 from './0005_needs.js';
 import * as m0006 from './0006_events.js';
+import * as m0007 from './0007_conversations.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0006_events': m0006,
   '0004_causes': m0004,
   '0003_self_checks': m0003,
+  '0007_conversations': m0007,
 };

@@ -5,7 +5,15 @@ import type { Db } from '../../db/database.js';
  * person writes adds its table here, so joining a space brings that person's items along.
  * The foundation has no such table yet.
  */
-export const AUTHORED_ITEM_TABLES: readonly string[] = ['cause_sets', 'needs'];
+export const AUTHORED_ITEM_TABLES: readonly string[] = [
+  'cause_sets',
+  'needs',
+  'talk_drafts',
+  'conversations',
+  'conversation_turns',
+  'acknowledgements',
+  'acknowledgement_replies',
+];
 
 export async function moveAuthoredItems(db: Db, authorId: string, fromSpaceId: string, toSpaceId: string): Promise<void> {
   for (const table of AUTHORED_ITEM_TABLES) {

@@ -1,6 +1,7 @@
 import type { SafetyAnswers } from '../../../src/domain/safety';
 import type { LoginBody, MeView, SessionList, SignupBody, UpdateMeBody, UserView } from '../../../src/features/auth/auth.schema';
 import type { CausesView, MarksBody } from '../../../src/features/causes/causes.schema';
+import type * as Talk from '../../../src/features/conversations/conversations.schema';
 import type { ClientConfig } from '../../../src/features/health/client-config.schema';
 import type { AgreementList, AgreementView, NeedList, NeedView, RespondBody } from '../../../src/features/needs/needs.schema';
 import type { SafetyView } from '../../../src/features/safety/safety.schema';
@@ -103,12 +104,38 @@ export const api = {
   agreements: () => request<AgreementList>('GET', '/agreements'),
   agreement: (id: string) => request<AgreementView>('GET', `/agreements/${enc(id)}`),
 
+  drafts: () => request<Talk.DraftList>('GET', '/drafts'),
+  createDraft: (text: string) => request<Talk.DraftView>('POST', '/drafts', { text }),
+  saveDraft: (id: string, text: string) => request<Talk.DraftView>('PUT', `/drafts/${enc(id)}`, { text }),
+  deleteDraft: (id: string) => request<void>('DELETE', `/drafts/${enc(id)}`),
+  conversations: () => request<Talk.ConversationList>('GET', '/conversations'),
+  startConversation: (body: Talk.StartBody) => request<Talk.ConversationView>('POST', '/conversations', body),
+  recordInPerson: (body: Talk.InPersonBody) => request<Talk.ConversationView>('POST', '/conversations/in-person', body),
+  conversation: (id: string) => request<Talk.ConversationView>('GET', `/conversations/${enc(id)}`),
+  takeTurn: (id: string, body: Talk.TurnBody) => request<Talk.ConversationView>('POST', `/conversations/${enc(id)}/turns`, body),
+  moveConversation: (id: string, body: Talk.MoveBody) =>
+    request<Talk.ConversationView>('PATCH', `/conversations/${enc(id)}`, body),
+  acknowledgements: (id: string) => request<Talk.AcknowledgementList>('GET', `/conversations/${enc(id)}/acknowledgements`),
+  acknowledge: (id: string, body: Talk.AcknowledgementBody) =>
+    request<Talk.AcknowledgementView>('POST', `/conversations/${enc(id)}/acknowledgements`, body),
+  replyToAcknowledgement: (id: string, ackId: string, body: Talk.ReplyBody) =>
+    request<Talk.AcknowledgementView>('POST', `/conversations/${enc(id)}/acknowledgements/${enc(ackId)}/reply`, body),
+
   createSelfCheck: (body: SelfCheckBody) => request<SelfCheckView>('POST', '/self-checks', body),
   selfChecks: () => request<SelfCheckList>('GET', '/self-checks'),
   deleteSelfCheck: (id: string) => request<void>('DELETE', `/self-checks/${enc(id)}`),
 };
 
 export type { SessionView } from '../../../src/features/auth/auth.schema';
+export type {
+  AcknowledgementList,
+  AcknowledgementView,
+  ConversationList,
+  ConversationSummary,
+  ConversationView,
+  DraftView,
+  TurnView,
+} from '../../../src/features/conversations/conversations.schema';
 export type { AgreementList, AgreementView, HistoryEntry, NeedList, NeedView } from '../../../src/features/needs/needs.schema';
 export type { SafetyView } from '../../../src/features/safety/safety.schema';
 export type { InviteView } from '../../../src/features/spaces/spaces.schema';

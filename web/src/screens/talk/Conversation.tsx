@@ -1,0 +1,278 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CONVERSATION_CHANGED, TALK_LIMITS } from '../../../../src/domain/conversation';
+import { ApiError, api, type ConversationView, type TurnView } from '../../api/client';
+import { FormAlert, useForm } from '../../components/form';
+import { Loading } from '../../components/lazy';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../lib/dates';
+import { listenFor, liveChanges } from '../../lib/live';
+import { signedOut } from '../../lib/session';
+import { Acknowledge } from './Acknowledge';
+import { CoachedStatement } from './coach';
+
+listenFor(CONVERSATION_CHANGED);
+
+const VERB: Record<TurnView['kind'], string> = {
+  share: 'shared',
+  reflect: 'reflected back',
+  clarify: 'clarified',
+  confirm: 'said: that’s it, I feel heard',
+  takeaway: 'takes away',
+  said: 'noted what was said',
+  went: 'noted how it went',
+};
+
+function TurnItem({ turn, partnerName }: { turn: TurnView; partnerName: string }) {
+  const who = turn.byMe ? 'You' : partnerName;
+  const recorder = turn.recordedBy === 'me' ? 'you' : partnerName;
+  return (
+    <li class={`turn ${turn.byMe ? 'turn-mine' : 'turn-theirs'}`}>
+      <p class="turn-who">
+        {who} {VERB[turn.kind]}
+        {turn.recordedBy ? <span class="turn-meta"> · recorded by {recorder} on one device</span> : null}
+      </p>
+      {turn.text ? <p class="turn-text">{turn.text}</p> : null}
+    </li>
+  );
+}
+
+/** One step of the conversation, written by me or (on one device) for my partner. */
+function Step({ c, partnerName, onDone }: { c: ConversationView; partnerName: string; onDone: (v: ConversationView) => void }) {
+  const form = useForm();
+  const [text, setText] = useState('');
+  const forPartner = c.recordsForBoth && c.waitingOn === 'partner';
+  const mine = c.waitingOn === 'me' || forPartner;
+  const who = forPartner ? partnerName : 'you';
+  const send = (kind: 'share' | 'reflect' | 'clarify' | 'confirm') =>
+    void form.run(async () => {
+      const body = kind === 'confirm' ? { kind, forPartner } : { kind, text, forPartner };
+      onDone(await api.takeTurn(c.id, body));
+      setText('');
+    });
+
+  if (!mine)
+    return (
+      <p class="note" aria-live="polite">
+        {c.phase === 'reflect'
+          ? `${partnerName} is saying back what they heard. Their words will appear here.`
+          : `It is ${partnerName}'s turn to ${c.phase === 'share' ? 'share' : 'confirm or clarify'}. Their words will appear here.`}
+      </p>
+    );
+
+  const lead = forPartner ? <p class="note">Please pass the device to {partnerName}. This step is theirs.</p> : null;
+  if (c.phase === 'share')
+    return (
+      <div class="step">
+        {lead}
+        <FormAlert message={form.message} />
+        <CoachedStatement
+          label={forPartner ? `What ${partnerName} wants to share` : 'What you want to share'}
+          hint="One piece at a time. Speak about what happened and how you felt."
+          name="share"
+          value={text}
+          onInput={setText}
+          coachRole="speaker"
+          maxLength={TALK_LIMITS.textLength}
+          error={form.fields.text}
+        />
+        <button type="button" class="button primary" disabled={form.pending} onClick={() => send('share')}>
+          Share this
+        </button>
+      </div>
+    );
+  if (c.phase === 'reflect')
+    return (
+      <div class="step">
+        {lead}
+        <FormAlert message={form.message} />
+        <CoachedStatement
+          label={forPartner ? `What ${partnerName} heard` : 'What you heard'}
+          hint="Say back what you heard, in your own words, before you answer anything. You do not have to agree to listen."
+          name="reflect"
+          value={text}
+          onInput={setText}
+          coachRole="listener"
+          maxLength={TALK_LIMITS.textLength}
+          error={form.fields.text}
+        />
+        <button type="button" class="button primary" disabled={form.pending} onClick={() => send('reflect')}>
+          Say it back
+        </button>
+      </div>
+    );
+  return (
+    <div class="step">
+      {lead}
+      <FormAlert message={form.message} />
+      <p>Does this match what {who === 'you' ? 'you' : who} meant?</p>
+      <button type="button" class="button primary" disabled={form.pending} onClick={() => send('confirm')}>
+        That’s it
+      </button>
+      <CoachedStatement
+        label="Or add what was missing"
+        name="clarify"
+        value={text}
+        onInput={setText}
+        coachRole="speaker"
+        rows={3}
+        maxLength={TALK_LIMITS.textLength}
+        error={form.fields.text}
+      />
+      <button type="button" class="button" disabled={form.pending} onClick={() => send('clarify')}>
+        Clarify
+      </button>
+    </div>
+  );
+}
+
+function Takeaway({
+  c,
+  partnerName,
+  onDone,
+}: {
+  c: ConversationView;
+  partnerName: string;
+  onDone: (v: ConversationView) => void;
+}) {
+  const form = useForm();
+  const [text, setText] = useState('');
+  const forPartner = c.myTakeaway && c.recordsForBoth && !c.partnerTakeaway;
+  if (c.myTakeaway && !forPartner) return <p class="note">Thank you. Waiting for {partnerName}’s takeaway.</p>;
+  const submit = () =>
+    void form.run(async () => {
+      onDone(await api.takeTurn(c.id, { kind: 'takeaway', text, forPartner }));
+      setText('');
+    });
+  return (
+    <div class="step">
+      {forPartner ? <p class="note">Please pass the device to {partnerName} for their takeaway.</p> : null}
+      <FormAlert message={form.message} />
+      <div class="field">
+        <label for="takeaway">{forPartner ? `What ${partnerName} takes from this` : 'What you take from this'}</label>
+        <textarea
+          id="takeaway"
+          name="takeaway"
+          rows={3}
+          maxLength={TALK_LIMITS.textLength}
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </div>
+      <button type="button" class="button primary" disabled={form.pending} onClick={submit}>
+        Save takeaway
+      </button>
+    </div>
+  );
+}
+
+/** A conversation, live on both screens: each partner's turns arrive on the other's without reloading. */
+export function Conversation({ id }: { id: string }) {
+  const [c, setC] = useState<ConversationView | null>(null);
+  const [partnerName, setPartnerName] = useState('Your partner');
+  const [missing, setMissing] = useState(false);
+  const form = useForm();
+
+  const load = async () => {
+    try {
+      setC(await api.conversation(id));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) signedOut();
+      else if (err instanceof ApiError && err.status === 404) setMissing(true);
+    }
+  };
+  useEffect(() => {
+    void load();
+    api
+      .space()
+      .then((s) => setPartnerName(s.partner?.name ?? 'Your partner'))
+      .catch(() => undefined);
+  }, [id]);
+  const changes = liveChanges.value[CONVERSATION_CHANGED] ?? 0;
+  useEffect(() => {
+    if (changes > 0) void load();
+  }, [changes]);
+
+  const title = <PageTitle title="Conversation">Conversation</PageTitle>;
+  if (missing)
+    return (
+      <section class="talk">
+        {title}
+        <p>
+          We could not find this conversation. <a href="/talk">Back to Talk</a>
+        </p>
+      </section>
+    );
+  if (!c) return <Loading />;
+  const move = (action: 'pause' | 'resume' | 'close') =>
+    void form.run(async () => setC(await api.moveConversation(c.id, { action })));
+  const open = c.phase === 'share' || c.phase === 'reflect' || c.phase === 'confirm';
+
+  return (
+    <section class="talk">
+      {title}
+      <p class="hint">
+        {c.mode === 'in-person'
+          ? `Held in person${c.heldOn ? ` on ${formatDate(c.heldOn)}` : ''}. Only you can see this record.`
+          : c.mode === 'one-device'
+            ? 'On one device, passed between you.'
+            : 'On two devices. Each of you writes your own turns.'}
+      </p>
+      <ol class="turns" aria-label="What has been said">
+        {c.turns.map((t) => (
+          <TurnItem key={t.id} turn={t} partnerName={partnerName} />
+        ))}
+      </ol>
+      <FormAlert message={form.message} />
+      {open ? (
+        <>
+          <p class="whose-turn" aria-live="polite">
+            {c.speaker === 'me' ? 'You are speaking this round.' : `${partnerName} is speaking this round.`}
+          </p>
+          <Step key={`${c.phase}-${c.turns.length}`} c={c} partnerName={partnerName} onDone={setC} />
+          <div class="button-row talk-controls">
+            <button type="button" class="button" disabled={form.pending} onClick={() => move('pause')}>
+              Pause for a break
+            </button>
+            <button type="button" class="button" disabled={form.pending} onClick={() => move('close')}>
+              We are ready to finish
+            </button>
+          </div>
+        </>
+      ) : null}
+      {c.phase === 'paused' ? (
+        <div class="note">
+          <p>
+            You are taking a break. About {c.suggestedBreakMinutes} minutes often helps: breathe, walk, drink some water. Come
+            back when you both feel ready.
+          </p>
+          <div class="button-row">
+            <button type="button" class="button primary" disabled={form.pending} onClick={() => move('resume')}>
+              Resume the conversation
+            </button>
+            <button type="button" class="button" disabled={form.pending} onClick={() => move('close')}>
+              Finish here instead
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {c.phase === 'closing' ? (
+        <>
+          <h2>Your takeaways</h2>
+          <p>Each of you writes one thing you take from this conversation, in your own words.</p>
+          <Takeaway key={`${c.myTakeaway}-${c.partnerTakeaway}`} c={c} partnerName={partnerName} onDone={setC} />
+        </>
+      ) : null}
+      {c.phase === 'ended' ? (
+        <>
+          <p class="note">
+            This conversation has finished{c.endedAt ? ` (${formatDate(c.endedAt)})` : ''}. Thank you both for staying with it.
+          </p>
+          <Acknowledge conversation={c} partnerName={partnerName} />
+        </>
+      ) : null}
+      <p>
+        <a href="/talk">Back to Talk</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CONVERSATION_CHANGED } from '../../../../src/domain/conversation';
+import { ApiError, api, type ConversationList, type ConversationSummary } from '../../api/client';
+import { FormAlert, useForm } from '../../components/form';
+import { Loading } from '../../components/lazy';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../lib/dates';
+import { listenFor, liveChanges } from '../../lib/live';
+import { navigate, queryParam } from '../../lib/router';
+import { signedOut } from '../../lib/session';
+import { Conversation } from './Conversation';
+import { Prepare } from './Prepare';
+import { RecordInPerson } from './RecordInPerson';
+import './talk.css';
+
+listenFor(CONVERSATION_CHANGED);
+
+const MODE_TEXT: Record<ConversationSummary['mode'], string> = {
+  'two-devices': 'on two devices',
+  'one-device': 'on one device',
+  'in-person': 'in person',
+};
+
+function Item({ c }: { c: ConversationSummary }) {
+  const when = c.heldOn ? formatDate(c.heldOn) : formatDate(c.startedAt);
+  return (
+    <li class="card">
+      <a href={`/talk/${c.id}`}>
+        Conversation {MODE_TEXT[c.mode]}, {when}
+      </a>
+      <span class="hint">
+        {' '}
+        ·{' '}
+        {c.phase === 'ended'
+          ? 'finished'
+          : c.phase === 'paused'
+            ? 'paused'
+            : c.phase === 'closing'
+              ? 'writing takeaways'
+              : 'in progress'}
+      </span>
+    </li>
+  );
+}
+
+function TalkHome() {
+  const [list, setList] = useState<ConversationList | null>(null);
+  const [helpFirst, setHelpFirst] = useState(false);
+  const form = useForm();
+  const load = async () => {
+    try {
+      const [l, safety] = await Promise.all([api.conversations(), api.safety()]);
+      setList(l);
+      setHelpFirst(safety.concern);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) signedOut();
+    }
+  };
+  useEffect(() => void load(), []);
+  const changes = liveChanges.value[CONVERSATION_CHANGED] ?? 0;
+  const spaceChanges = liveChanges.value['space.changed'] ?? 0;
+  useEffect(() => {
+    if (changes + spaceChanges > 0) void load();
+  }, [changes, spaceChanges]);
+
+  const title = <PageTitle title="Talk">Talk</PageTitle>;
+  if (!list)
+    return (
+      <section class="talk">
+        {title}
+        <Loading />
+      </section>
+    );
+  const start = (mode: 'two-devices' | 'one-device') =>
+    void form.run(async () => {
+      const c = await api.startConversation({ mode });
+      navigate(`/talk/${c.id}`);
+    });
+  const ongoing = list.conversations.filter((c) => c.phase !== 'ended');
+  const finished = list.conversations.filter((c) => c.phase === 'ended');
+
+  return (
+    <section class="talk">
+      {title}
+      {helpFirst ? (
+        <div class="note">
+          <p>
+            Your safety comes first. If you feel afraid or controlled, talking to someone outside the relationship can help.{' '}
+            <a href="/help">Get help now</a>
+          </p>
+          <p>You can still prepare here privately, whenever you like.</p>
+        </div>
+      ) : null}
+      <p class="lead">Prepare what you want to say on your own, then take turns speaking and really listening.</p>
+      {queryParam('recorded') ? (
+        <p class="note" role="status">
+          Saved. Your conversation is counted below.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="prepare-heading">
+        <h2 id="prepare-heading">Prepare</h2>
+        <p>Write what you want to say, with a gentle coach beside you. Only you can see this.</p>
+        <a class="button" href="/talk/prepare">
+          Prepare what I want to say
+        </a>
+      </section>
+
+      <section aria-labelledby="together-heading">
+        <h2 id="together-heading">Talk together</h2>
+        <FormAlert message={form.message} />
+        {list.suggestTogether ? (
+          <>
+            <p>One of you shares one piece; the other says back what they heard; then you switch. You can pause at any time.</p>
+            <div class="button-row">
+              <button type="button" class="button primary" disabled={form.pending} onClick={() => start('two-devices')}>
+                Start a conversation together, each on our own device
+              </button>
+              <button type="button" class="button" disabled={form.pending} onClick={() => start('one-device')}>
+                Start on this one device, passed between us
+              </button>
+            </div>
+          </>
+        ) : list.hasPartner ? (
+          <p>When you feel ready, you can talk in person and record it below. There is no rush.</p>
+        ) : (
+          <p>
+            Talking here together waits until your partner joins your space. <a href="/invite">Invite your partner</a>
+          </p>
+        )}
+        <p>
+          <a href="/talk/record">Record a conversation held in person</a>
+        </p>
+      </section>
+
+      {ongoing.length ? (
+        <section aria-labelledby="ongoing-heading">
+          <h2 id="ongoing-heading">In progress</h2>
+          <ul class="talk-list">
+            {ongoing.map((c) => (
+              <Item key={c.id} c={c} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="finished-heading">
+        <h2 id="finished-heading">Finished conversations</h2>
+        <p class="finished-count">
+          {list.finishedCount === 1 ? '1 finished conversation' : `${list.finishedCount} finished conversations`}
+        </p>
+        {finished.length ? (
+          <ul class="talk-list">
+            {finished.map((c) => (
+              <Item key={c.id} c={c} />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </section>
+  );
+}
+
+/** Step 1, Talk: /talk, /talk/prepare, /talk/record and /talk/<conversation id>. */
+export default function Talk({ sub }: { sub: string }) {
+  if (sub === 'prepare') return <Prepare />;
+  if (sub === 'record') return <RecordInPerson />;
+  if (sub) return <Conversation id={sub} />;
+  return <TalkHome />;
+}
