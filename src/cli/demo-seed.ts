@@ -96,4 +96,43 @@ export async function seedDemo(app: Hono): Promise<void> {
   await call('b', 'POST', `/api/v1/needs/${sundays.id}/share`);
   await call('a', 'POST', `/api/v1/needs/${sundays.id}/respond`, { kind: 'accept' });
   await call('a', 'POST', '/api/v1/needs', { text: 'Hug me when you come home' });
+  // Step 1, Talk: one finished conversation on two devices, each speaking once and heard back.
+  const talk = (await call('a', 'POST', '/api/v1/conversations', { mode: 'two-devices' })) as { id: string };
+  const turn = (who: 'a' | 'b', body: Record<string, unknown>) =>
+    call(who, 'POST', `/api/v1/conversations/${talk.id}/turns`, body);
+  await turn('a', {
+    kind: 'share',
+    text: 'On the evenings you stayed late and we did not speak until bedtime, I felt lonely, and a bit silly for minding.',
+  });
+  await turn('b', {
+    kind: 'reflect',
+    text: 'What I hear is that the quiet evenings left you lonely, and that you almost talked yourself out of saying so.',
+  });
+  await turn('a', { kind: 'confirm' });
+  await turn('b', {
+    kind: 'share',
+    text: 'When I came home tired I went quiet because I was afraid of letting you down again, not because I did not want you.',
+  });
+  await turn('a', {
+    kind: 'reflect',
+    text: 'So the quiet was you worrying about disappointing me, and you still wanted to be close.',
+  });
+  await turn('b', { kind: 'confirm' });
+  await call('a', 'PATCH', `/api/v1/conversations/${talk.id}`, { action: 'close' });
+  await turn('a', { kind: 'takeaway', text: 'His quiet was worry, not distance. I can ask instead of guessing.' });
+  await turn('b', { kind: 'takeaway', text: 'Saying "I am tired but I am here" is better than saying nothing.' });
+  // Acknowledge: Daniel's acknowledgement after the conversation, and Maya's answer to it.
+  const ack = (await call('b', 'POST', `/api/v1/conversations/${talk.id}/acknowledgements`, {
+    did: 'For weeks I let work have my evenings and did not tell you what was going on for me.',
+    effect: 'You were left alone with the silence and started to wonder whether you mattered to me.',
+    change: 'I will text when I am running late, and tell you at the door how I am, even when it is only "tired".',
+  })) as { id: string };
+  await call('a', 'POST', `/api/v1/conversations/${talk.id}/acknowledgements/${ack.id}/reply`, {
+    felt: 'true',
+    missing: 'It helps to hear it in your words. Thank you.',
+  });
+  // And a private draft of Maya's for the next conversation: Daniel never sees it.
+  await call('a', 'POST', '/api/v1/drafts', {
+    text: 'Next time: I would like to talk about weekends, and how we both reach for our phones when we are bored.',
+  });
 }

@@ -6,10 +6,12 @@ import {
   canChangeItem,
   canSeeItem,
   canSeePerson,
+  canSeeShell,
   type Decision,
   decideInvite,
   decideItem,
   decideOwned,
+  decideShell,
   joinRefusal,
 } from './access-policy';
 
@@ -95,6 +97,28 @@ describe('canSeeItem / canChangeItem', () => {
     expect(canSeeItem(stranger, anaCouple)).toBe(false);
     // Someone with no partner in the same space.
     expect(canSeeItem({ userId: 'zed', spaceId: 'S1', partnerId: null }, anaCouple)).toBe(false);
+  });
+});
+
+describe('canSeeShell / decideShell', () => {
+  // A conversation Ana started with Ben, in which both wrote turns.
+  const contributors = ['ana', 'ben'];
+  it('lets a contributor keep the shell after leaving, and no one else gain it', () => {
+    expect(canSeeShell(benAfterLeaving, anaCouple, contributors)).toBe(true);
+    expect(canSeeShell(benAfterLeaving, anaCouple, ['ana'])).toBe(false);
+    expect(canSeeShell(anaLater, anaCouple, contributors)).toBe(true);
+    expect(canSeeShell(danNewPartner, anaCouple, contributors)).toBe(false);
+    expect(canSeeShell(cara, anaCouple, contributors)).toBe(false);
+    expect(canSeeShell(ben, anaCouple, [])).toBe(true);
+    expect(decideShell(null, anaCouple, contributors)).toBe('signed-out');
+    expect(decideShell(benAfterLeaving, anaCouple, contributors)).toBe('allow');
+    expect(decideShell(danNewPartner, anaCouple, contributors)).toBe('not-found');
+    expect(decideShell(ana, undefined, contributors)).toBe('not-found');
+  });
+  it("never brings the former partner's own words back into view", () => {
+    const anaTurn: AuthoredItem = { authorId: 'ana', spaceId: 'S1', visibility: 'couple' };
+    expect(canSeeShell(benAfterLeaving, anaCouple, contributors)).toBe(true);
+    expect(canSeeItem(benAfterLeaving, anaTurn)).toBe(false);
   });
 });
 

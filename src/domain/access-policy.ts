@@ -39,9 +39,26 @@ export function canSeeItem(actor: Actor, item: AuthoredItem): boolean {
   );
 }
 
+/**
+ * A joint thing (a conversation) is a shell around its contributions, one author each. Its shell is
+ * seen by whoever may see it as an item, and also by anyone who wrote words in it: after one partner
+ * leaves, each keeps the shell around their own words. The words inside are still seen one by one
+ * through canSeeItem, so a former partner's words never come back into view.
+ */
+export function canSeeShell(actor: Actor, shell: AuthoredItem, contributorIds: readonly string[]): boolean {
+  return canSeeItem(actor, shell) || contributorIds.includes(actor.userId);
+}
+
 /** Only the author changes their own words; a partner who can see a thing cannot edit it. */
 export function canChangeItem(actor: Actor, item: AuthoredItem): boolean {
   return item.authorId === actor.userId;
+}
+
+/** Like decideItem for reading a shell: a contributor may read it, a stranger to it gets 404. */
+export function decideShell(actor: Actor | null, shell: AuthoredItem | undefined, contributorIds: readonly string[]): Decision {
+  if (!actor) return 'signed-out';
+  if (!shell || !canSeeShell(actor, shell, contributorIds)) return 'not-found';
+  return 'allow';
 }
 
 export function decideItem(actor: Actor | null, item: AuthoredItem | undefined, action: 'read' | 'change'): Decision {

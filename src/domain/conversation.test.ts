@@ -149,6 +149,12 @@ describe('conversationSeat and turnSeat', () => {
     expect(conversationSeat(c, talk)).toBeNull();
     expect(conversationSeat(b, { ...talk, visibility: 'private' })).toBeNull();
   });
+  it('keeps the seat of a partner who wrote in it, after leaving', () => {
+    const bAfterLeaving = { userId: 'b', spaceId: 'u', partnerId: null };
+    expect(conversationSeat(bAfterLeaving, talk)).toBeNull();
+    expect(conversationSeat(bAfterLeaving, talk, ['a', 'b'])).toBe('partner');
+    expect(conversationSeat(c, talk, ['a', 'b'])).toBeNull();
+  });
   it('lets only the owner of one device record for the partner', () => {
     expect(turnSeat('one-device', 'starter', true)).toBe('partner');
     expect(turnSeat('one-device', 'partner', true)).toBeNull();

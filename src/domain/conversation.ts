@@ -15,7 +15,7 @@
  *   any open phase ──pause──▶ paused ──resume──▶ the phase it left
  *   any open or paused phase ──close──▶ closing ──takeaway (each once)──▶ ended
  */
-import { type Actor, type AuthoredItem, canChangeItem, canSeeItem } from './access-policy.js';
+import { type Actor, type AuthoredItem, canChangeItem, canSeeShell } from './access-policy.js';
 
 export type Seat = 'starter' | 'partner';
 export type TalkPhase = 'share' | 'reflect' | 'confirm' | 'paused' | 'closing' | 'ended';
@@ -151,9 +151,12 @@ export const ACKNOWLEDGEMENT_FELT: readonly AcknowledgementFelt[] = ['true', 'pa
 export type ConversationMode = 'two-devices' | 'one-device' | 'in-person';
 export const CONVERSATION_MODES: readonly ConversationMode[] = ['two-devices', 'one-device', 'in-person'];
 
-/** The actor's seat in a conversation they may see: its starter, or the partner it was held with. */
-export function conversationSeat(actor: Actor, conversation: AuthoredItem): Seat | null {
-  if (!canSeeItem(actor, conversation)) return null;
+/**
+ * The actor's seat in a conversation they may see: its starter, or the partner it was held with.
+ * `contributorIds` (who wrote turns in it) lets a former partner keep their seat after leaving.
+ */
+export function conversationSeat(actor: Actor, conversation: AuthoredItem, contributorIds: readonly string[] = []): Seat | null {
+  if (!canSeeShell(actor, conversation, contributorIds)) return null;
   return canChangeItem(actor, conversation) ? 'starter' : 'partner';
 }
 

@@ -258,10 +258,94 @@ describe('Talk: after leaving', () => {
     expect(kept.status).toBe(200);
     expect(kept.text).toContain('Words of Nia');
     expect(kept.text).not.toContain('Words of Oz');
-    expect((await b.client.get(`/api/v1/conversations/${id}`)).status).toBe(404);
+    // Oz started nothing, but keeps the conversation around Oz's own reflection.
+    const theirs = await b.client.get(`/api/v1/conversations/${id}`);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toMatchObject({ startedByMe: false });
+    expect(theirs.body.turns).toEqual([expect.objectContaining({ kind: 'reflect', byMe: true, text: 'Words of Oz' })]);
+    expect(theirs.text).not.toContain('Words of Nia');
     // Oz's words are still stored, under Oz's key: leaving did not delete them.
     const rows = await t.deps.db.selectFrom('conversation_turns').select('author_id').where('conversation_id', '=', id).execute();
     expect(rows.map((r) => r.author_id).sort()).toEqual([a.id, b.id].sort());
     expect((await turn(a, id, { kind: 'confirm' })).status).toBe(409);
+    expect((await turn(b, id, { kind: 'share', text: 'Not any more' })).status).toBe(409);
+  });
+
+  it('the leaver and the one left each keep their turns, takeaway, acknowledgement and finished count', async () => {
+    const { a, b } = await t.couple(['Pia', 'Quin']);
+    // One started by each, so each side is the starter of one and the partner in the other.
+    const held = async (starter: Person, other: Person, tag: string) => {
+      const id = (await starter.client.post('/api/v1/conversations', { mode: 'two-devices' })).body.id;
+      await turn(starter, id, { kind: 'share', text: `${tag}: share of ${starter.name}` });
+      await turn(other, id, { kind: 'reflect', text: `${tag}: reflection of ${other.name}` });
+      await move(other, id, 'close');
+      await turn(starter, id, { kind: 'takeaway', text: `${tag}: takeaway of ${starter.name}` });
+      await turn(other, id, { kind: 'takeaway', text: `${tag}: takeaway of ${other.name}` });
+      return id;
+    };
+    const first = await held(a, b, 'First');
+    const second = await held(b, a, 'Second');
+    const ack = await b.client.post(`/api/v1/conversations/${first}/acknowledgements`, {
+      did: 'Acknowledged by Quin',
+      effect: 'Effect as Quin sees it',
+      change: 'What Quin will change',
+    });
+    expect(ack.status, ack.text).toBe(201);
+    const replied = await a.client.post(`/api/v1/conversations/${first}/acknowledgements/${ack.body.id}/reply`, {
+      felt: 'true',
+      missing: 'Answer of Pia',
+    });
+    expect(replied.status).toBe(201);
+    const before = await a.client.get('/api/v1/conversations');
+    expect(before.body.finishedCount).toBe(2);
+
+    expect((await a.client.post('/api/v1/space/leave')).status).toBe(200);
+
+    for (const [me, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = await me.client.get('/api/v1/conversations');
+      expect(list.body, me.name).toMatchObject({ finishedCount: 2, hasPartner: false });
+      expect(list.body.conversations.map((c: { id: string }) => c.id).sort(), me.name).toEqual([first, second].sort());
+      for (const id of [first, second]) {
+        const view = await me.client.get(`/api/v1/conversations/${id}`);
+        expect(view.status, me.name).toBe(200);
+        expect(view.body).toMatchObject({ phase: 'ended', myTakeaway: true, partnerTakeaway: true });
+        expect(
+          view.body.turns.every((x: { byMe: boolean }) => x.byMe),
+          me.name,
+        ).toBe(true);
+        expect(view.body.turns.map((x: { kind: string }) => x.kind)).toContain('takeaway');
+        expect(view.text).toContain(`takeaway of ${me.name}`);
+        expect(view.text).not.toContain(other.name);
+        const acks = await me.client.get(`/api/v1/conversations/${id}/acknowledgements`);
+        expect(acks.status).toBe(200);
+        expect(acks.text).not.toContain(other.name);
+      }
+    }
+    // Quin keeps the acknowledgement Quin wrote (Pia's answer to it leaves Quin's view); Pia no longer sees it.
+    const quinAcks = await b.client.get(`/api/v1/conversations/${first}/acknowledgements`);
+    expect(quinAcks.body.acknowledgements).toEqual([
+      expect.objectContaining({ byMe: true, did: 'Acknowledged by Quin', reply: null }),
+    ]);
+    expect((await a.client.get(`/api/v1/conversations/${first}/acknowledgements`)).body.acknowledgements).toEqual([]);
+    // Nothing new is written into a closed space's conversation.
+    const late = await b.client.post(`/api/v1/conversations/${second}/acknowledgements`, {
+      did: 'x',
+      effect: 'y',
+      change: 'z',
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('space_closed');
+
+    // A later partner of either sees none of it.
+    const c = await t.signUp('Rue');
+    const invite = await a.client.post('/api/v1/space/invites');
+    expect((await c.client.post(`/api/v1/invites/${invite.body.token}/accept`)).status).toBe(200);
+    expect((await c.client.get('/api/v1/conversations')).body).toMatchObject({ conversations: [], finishedCount: 0 });
+    expect((await c.client.get(`/api/v1/conversations/${first}`)).status).toBe(404);
+    expect((await c.client.get(`/api/v1/conversations/${second}/acknowledgements`)).status).toBe(404);
+    expect((await a.client.get('/api/v1/conversations')).body.finishedCount).toBe(2);
   });
 });

@@ -88,8 +88,11 @@ export async function writeAcknowledgement(
 ): Promise<AcknowledgementView> {
   const { row } = await visibleConversation(deps, actor, id);
   if (!ended(row)) throw notEnded();
-  // Written in the space the conversation was held in, seen as the conversation is.
-  if (row.visibility === 'couple' && row.space_id !== actor.spaceId) throw notFound();
+  // Written in the space the conversation was held in, seen as the conversation is: after one has
+  // left, no one is there to read it, so the conversation is kept as it was.
+  if (row.visibility === 'couple' && (actor.partnerId === null || row.space_id !== actor.spaceId)) {
+    throw conflict('space_closed', 'This conversation was held in a space you no longer share, so it is kept as it was.');
+  }
   const now = deps.clock.now();
   const ackId = newId(now);
   const [didSealed, effectSealed, changeSealed] = await Promise.all([

@@ -75,16 +75,42 @@ export async function findConversation(db: Db, id: string) {
 
 export type ConversationRow = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
 
-/** Mine, and the ones my partner started in the space we share now (couple only). */
+/**
+ * Mine, the ones my partner started in the space we share now (couple only), and any I wrote turns
+ * in (a former partner's, after leaving: the service shows only my own words in those).
+ */
 function visibleTo(userId: string, partnerId: string | null, spaceId: string) {
   return (eb: any) => {
-    const mine = eb('author_id', '=', userId);
-    if (partnerId === null) return mine;
+    const mine = eb('conversations.author_id', '=', userId);
+    const contributed = eb.exists(
+      eb
+        .selectFrom('conversation_turns')
+        .select('conversation_turns.id')
+        .whereRef('conversation_turns.conversation_id', '=', 'conversations.id')
+        .where('conversation_turns.author_id', '=', userId),
+    );
+    if (partnerId === null) return eb.or([mine, contributed]);
     return eb.or([
       mine,
-      eb.and([eb('author_id', '=', partnerId), eb('space_id', '=', spaceId), eb('visibility', '=', 'couple')]),
+      eb.and([
+        eb('conversations.author_id', '=', partnerId),
+        eb('conversations.space_id', '=', spaceId),
+        eb('conversations.visibility', '=', 'couple'),
+      ]),
+      contributed,
     ]);
   };
+}
+
+/** Who wrote turns in each of these conversations: one row per conversation and author. */
+export async function listContributors(db: Db, conversationIds: readonly string[]) {
+  if (conversationIds.length === 0) return [];
+  return db
+    .selectFrom('conversation_turns')
+    .select(['conversation_id', 'author_id'])
+    .distinct()
+    .where('conversation_id', 'in', conversationIds)
+    .execute();
 }
 
 export async function listVisibleConversations(db: Db, userId: string, partnerId: string | null, spaceId: string, limit: number) {

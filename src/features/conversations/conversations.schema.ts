@@ -94,6 +94,8 @@ export const ConversationView = v.object({
   /** Whether the signed-in person holds the one device and records for both. */
   recordsForBoth: v.boolean(),
   suggestedBreakMinutes: v.number(),
+  /** Grows with every step: a screen keeps the newest view when answers arrive out of order. */
+  version: v.number(),
   turns: v.array(TurnView),
 });
 

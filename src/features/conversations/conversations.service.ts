@@ -1,4 +1,11 @@
-import { type Actor, type AuthoredItem, canChangeItem, canSeeItem, decideItem } from '../../domain/access-policy.js';
+import {
+  type Actor,
+  type AuthoredItem,
+  canChangeItem,
+  canSeeItem,
+  canSeeShell,
+  decideShell,
+} from '../../domain/access-policy.js';
 import {
   CONVERSATION_CHANGED,
   type ConversationMode,
@@ -28,6 +35,7 @@ import {
   findConversation,
   insertConversation,
   insertTurn,
+  listContributors,
   listTurns,
   listVisibleConversations,
   moveConversation,
@@ -75,6 +83,11 @@ export async function announce(deps: AppDeps, row: ConversationRow): Promise<voi
   });
 }
 
+/** Who wrote turns in a conversation: after leaving, each keeps the shell around their own words. */
+async function contributorsOf(deps: AppDeps, id: string): Promise<string[]> {
+  return (await listContributors(deps.db, [id])).map((r) => r.author_id);
+}
+
 /** The conversation, if the actor may see it; 404 with the body of a missing one otherwise. */
 export async function visibleConversation(
   deps: AppDeps,
@@ -82,8 +95,9 @@ export async function visibleConversation(
   id: string,
 ): Promise<{ row: ConversationRow; seat: Seat }> {
   const row = await findConversation(deps.db, id);
-  enforce(decideItem(actor, row ? conversationItem(row) : undefined, 'read'));
-  const seat = row ? conversationSeat(actor, conversationItem(row)) : null;
+  const contributors = row ? await contributorsOf(deps, row.id) : [];
+  enforce(decideShell(actor, row ? conversationItem(row) : undefined, contributors));
+  const seat = row ? conversationSeat(actor, conversationItem(row), contributors) : null;
   if (!row || !seat) throw notFound();
   return { row, seat };
 }
@@ -130,6 +144,7 @@ async function viewOf(deps: AppDeps, actor: Actor, row: ConversationRow, seat: S
     partnerTakeaway: state.takeaways[otherSeat(seat)],
     recordsForBoth: modeOf(row) === 'one-device' && seat === 'starter',
     suggestedBreakMinutes: SUGGESTED_BREAK_MINUTES,
+    version: row.version,
     turns,
   };
 }
@@ -141,7 +156,14 @@ export async function readConversation(deps: AppDeps, actor: Actor, id: string):
 
 export async function listConversations(deps: AppDeps, actor: Actor): Promise<ConversationList> {
   const rows = await listVisibleConversations(deps.db, actor.userId, actor.partnerId, actor.spaceId, TALK_LIMITS.list + 1);
-  const visible = rows.slice(0, TALK_LIMITS.list).filter((r) => canSeeItem(actor, conversationItem(r)));
+  const listed = rows.slice(0, TALK_LIMITS.list);
+  const contributors = await listContributors(
+    deps.db,
+    listed.map((r) => r.id),
+  );
+  const contributorsOfRow = (r: ConversationRow) =>
+    contributors.filter((c) => c.conversation_id === r.id).map((c) => c.author_id);
+  const visible = listed.filter((r) => canSeeShell(actor, conversationItem(r), contributorsOfRow(r)));
   const hasPartner = actor.partnerId !== null;
   // The person's own safety answers only: the partner's view never depends on them.
   const suggestTogether = hasPartner && !(await concernFor(deps, actor.userId));

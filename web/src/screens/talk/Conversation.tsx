@@ -167,7 +167,10 @@ function Takeaway({
 
 /** A conversation, live on both screens: each partner's turns arrive on the other's without reloading. */
 export function Conversation({ id }: { id: string }) {
-  const [c, setC] = useState<ConversationView | null>(null);
+  const [c, setShown] = useState<ConversationView | null>(null);
+  // Reloads (one per live event) and our own steps can answer out of order: never go back in time.
+  const setC = (next: ConversationView) =>
+    setShown((shown) => (shown && shown.id === next.id && shown.version > next.version ? shown : next));
   const [partnerName, setPartnerName] = useState('Your partner');
   const [missing, setMissing] = useState(false);
   const form = useForm();
