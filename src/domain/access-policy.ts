@@ -40,7 +40,8 @@ export function canSeeItem(actor: Actor, item: AuthoredItem): boolean {
 }
 
 /**
- * A joint thing (a conversation) is a shell around its contributions, one author each. Its shell is
+ * A joint thing (a conversation, or an acknowledgement with its answer) is a shell around its
+ * contributions, one author each. Its shell is
  * seen by whoever may see it as an item, and also by anyone who wrote words in it: after one partner
  * leaves, each keeps the shell around their own words. The words inside are still seen one by one
  * through canSeeItem, so a former partner's words never come back into view.

@@ -271,6 +271,65 @@ describe('Talk: after leaving', () => {
     expect((await turn(b, id, { kind: 'share', text: 'Not any more' })).status).toBe(409);
   });
 
+  it('after the acknowledger leaves, the answerer keeps their answer and its author keeps the acknowledgement', async () => {
+    const { a, b } = await t.couple(['Sol', 'Tam']);
+    const id = (await a.client.post('/api/v1/conversations', { mode: 'two-devices' })).body.id;
+    await turn(a, id, { kind: 'share', text: 'Share of Sol' });
+    await turn(b, id, { kind: 'reflect', text: 'Reflection of Tam' });
+    await move(b, id, 'close');
+    await turn(a, id, { kind: 'takeaway', text: 'Takeaway of Sol' });
+    await turn(b, id, { kind: 'takeaway', text: 'Takeaway of Tam' });
+    const ack = await a.client.post(`/api/v1/conversations/${id}/acknowledgements`, {
+      did: 'What Sol did',
+      effect: 'The effect Sol sees',
+      change: 'What Sol will change',
+    });
+    expect(ack.status, ack.text).toBe(201);
+    const replyPath = `/api/v1/conversations/${id}/acknowledgements/${ack.body.id}/reply`;
+    expect((await b.client.post(replyPath, { felt: 'partly', missing: 'What Tam misses' })).status).toBe(201);
+
+    // The acknowledgement's author is the one who leaves.
+    expect((await a.client.post('/api/v1/space/leave')).status).toBe(200);
+
+    // Tam, who answered, sees Tam's own answer and none of Sol's words.
+    const tam = await b.client.get(`/api/v1/conversations/${id}/acknowledgements`);
+    expect(tam.status).toBe(200);
+    expect(tam.body.acknowledgements).toEqual([
+      {
+        id: ack.body.id,
+        byMe: false,
+        fromFormerPartner: true,
+        did: null,
+        effect: null,
+        change: null,
+        at: expect.any(String),
+        reply: { byMe: true, felt: 'partly', missing: 'What Tam misses', at: expect.any(String) },
+      },
+    ]);
+    expect(tam.text).toContain('What Tam misses');
+    expect(tam.text).not.toContain('Sol');
+
+    // Sol, who wrote it, sees the acknowledgement and none of Tam's answer.
+    const sol = await a.client.get(`/api/v1/conversations/${id}/acknowledgements`);
+    expect(sol.status).toBe(200);
+    expect(sol.body.acknowledgements).toEqual([
+      expect.objectContaining({
+        id: ack.body.id,
+        byMe: true,
+        fromFormerPartner: false,
+        did: 'What Sol did',
+        effect: 'The effect Sol sees',
+        change: 'What Sol will change',
+        reply: null,
+      }),
+    ]);
+    expect(sol.text).not.toContain('Tam');
+    expect(sol.text).not.toContain('partly');
+
+    // Keeping the answer is not a way back in: the acknowledgement itself stays out of Tam's reach.
+    expect((await b.client.post(replyPath, { felt: 'true' })).status).toBe(404);
+  });
+
   it('the leaver and the one left each keep their turns, takeaway, acknowledgement and finished count', async () => {
     const { a, b } = await t.couple(['Pia', 'Quin']);
     // One started by each, so each side is the starter of one and the partner in the other.
@@ -324,12 +383,22 @@ describe('Talk: after leaving', () => {
         expect(acks.text).not.toContain(other.name);
       }
     }
-    // Quin keeps the acknowledgement Quin wrote (Pia's answer to it leaves Quin's view); Pia no longer sees it.
+    // Quin keeps the acknowledgement Quin wrote (Pia's answer to it leaves Quin's view); Pia keeps
+    // Pia's answer, but not the words of Quin's acknowledgement.
     const quinAcks = await b.client.get(`/api/v1/conversations/${first}/acknowledgements`);
     expect(quinAcks.body.acknowledgements).toEqual([
-      expect.objectContaining({ byMe: true, did: 'Acknowledged by Quin', reply: null }),
+      expect.objectContaining({ byMe: true, fromFormerPartner: false, did: 'Acknowledged by Quin', reply: null }),
     ]);
-    expect((await a.client.get(`/api/v1/conversations/${first}/acknowledgements`)).body.acknowledgements).toEqual([]);
+    expect((await a.client.get(`/api/v1/conversations/${first}/acknowledgements`)).body.acknowledgements).toEqual([
+      expect.objectContaining({
+        byMe: false,
+        fromFormerPartner: true,
+        did: null,
+        effect: null,
+        change: null,
+        reply: expect.objectContaining({ byMe: true, felt: 'true', missing: 'Answer of Pia' }),
+      }),
+    ]);
     // Nothing new is written into a closed space's conversation.
     const late = await b.client.post(`/api/v1/conversations/${second}/acknowledgements`, {
       did: 'x',

@@ -1,4 +1,4 @@
-import { type Actor, type AuthoredItem, canChangeItem, canSeeItem, decideItem } from '../../domain/access-policy.js';
+import { type Actor, type AuthoredItem, canChangeItem, canSeeItem, canSeeShell, decideItem } from '../../domain/access-policy.js';
 import type { AcknowledgementFelt } from '../../domain/conversation.js';
 import type { AppDeps } from '../../http/deps.js';
 import { enforce } from '../../http/enforce.js';
@@ -50,22 +50,30 @@ async function replyView(deps: AppDeps, actor: Actor, row: ReplyRow): Promise<Re
 }
 
 async function viewsOf(deps: AppDeps, actor: Actor, rows: readonly AcknowledgementRow[]): Promise<AcknowledgementView[]> {
-  const visible = rows.filter((r) => canSeeItem(actor, ackItem(r)));
-  const replies = (
-    await listReplies(
-      deps.db,
-      visible.map((r) => r.id),
-    )
-  ).filter((r) => canSeeItem(actor, replyItem(r)));
+  const allReplies = await listReplies(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  const replies = allReplies.filter((r) => canSeeItem(actor, replyItem(r)));
   const views: AcknowledgementView[] = [];
-  for (const row of visible) {
+  for (const row of rows) {
+    const item = ackItem(row);
+    // An acknowledgement and its answer are a joint thing, like a conversation: whoever answered it
+    // keeps the entry around their own answer, but the acknowledgement's words are seen only through
+    // canSeeItem, so a former partner's words never come back into view.
+    const answeredBy = allReplies.filter((r) => r.acknowledgement_id === row.id).map((r) => r.author_id);
+    if (!canSeeShell(actor, item, answeredBy)) continue;
+    const words = canSeeItem(actor, item);
+    const open = (column: 'did' | 'effect' | 'change', sealed: AcknowledgementRow['did_sealed']) =>
+      words ? deps.sealer.open(row.author_id, ackContext(column, row.id), sealed) : Promise.resolve(null);
     const reply = replies.find((r) => r.acknowledgement_id === row.id);
     views.push({
       id: row.id,
-      byMe: canChangeItem(actor, ackItem(row)),
-      did: await deps.sealer.open(row.author_id, ackContext('did', row.id), row.did_sealed),
-      effect: await deps.sealer.open(row.author_id, ackContext('effect', row.id), row.effect_sealed),
-      change: await deps.sealer.open(row.author_id, ackContext('change', row.id), row.change_sealed),
+      byMe: canChangeItem(actor, item),
+      fromFormerPartner: !words,
+      did: await open('did', row.did_sealed),
+      effect: await open('effect', row.effect_sealed),
+      change: await open('change', row.change_sealed),
       at: iso(row.created_at),
       reply: reply ? await replyView(deps, actor, reply) : null,
     });

@@ -130,9 +130,14 @@ export const ReplyView = v.object({
 export const AcknowledgementView = v.object({
   id: v.string(),
   byMe: v.boolean(),
-  did: v.string(),
-  effect: v.string(),
-  change: v.string(),
+  /**
+   * Written by a former partner, before the space was closed, and answered by the signed-in person.
+   * Its words have left their view (did, effect and change are null); their own answer stays.
+   */
+  fromFormerPartner: v.boolean(),
+  did: v.nullable(v.string()),
+  effect: v.nullable(v.string()),
+  change: v.nullable(v.string()),
   at: v.string(),
   reply: v.nullable(ReplyView),
 });

@@ -114,30 +114,45 @@ export function Acknowledge({ conversation, partnerName }: { conversation: Conve
         If you are the one making amends, you can say what you did or failed to do, how it affected {partnerName}, and what you
         will do differently. This is a start, not the repair: what repairs trust is what changes afterwards, over time.
       </p>
-      {list.acknowledgements.map((a) => (
-        <article class="card" key={a.id}>
-          <h3>{a.byMe ? 'Your acknowledgement' : `${partnerName}’s acknowledgement`}</h3>
-          <p>
-            <strong>What {a.byMe ? 'I' : 'they'} did:</strong> {a.did}
-          </p>
-          <p>
-            <strong>Its effect:</strong> {a.effect}
-          </p>
-          <p>
-            <strong>What will be different:</strong> {a.change}
-          </p>
-          {a.reply ? (
-            <p class="note">
-              {a.reply.byMe ? 'Your answer' : `${partnerName}’s answer`}: {FELT_TEXT[a.reply.felt]}.
-              {a.reply.missing ? ` What is missing: ${a.reply.missing}` : ''}
+      {list.acknowledgements.map((a) =>
+        a.fromFormerPartner ? (
+          <article class="card" key={a.id}>
+            <h3>Your answer to an acknowledgement from before the space was closed</h3>
+            <p class="hint">
+              The acknowledgement was written by the person you shared the space with. Its words left your view when the space was
+              closed, and your own answer stays with you.
             </p>
-          ) : a.byMe ? (
-            <p class="hint">Waiting for {partnerName}’s answer, whenever they are ready.</p>
-          ) : conversation.mode === 'in-person' ? null : (
-            <Reply conversationId={conversation.id} ack={a} onDone={load} />
-          )}
-        </article>
-      ))}
+            {a.reply ? (
+              <p class="note">
+                Your answer: {FELT_TEXT[a.reply.felt]}.{a.reply.missing ? ` What was missing: ${a.reply.missing}` : ''}
+              </p>
+            ) : null}
+          </article>
+        ) : (
+          <article class="card" key={a.id}>
+            <h3>{a.byMe ? 'Your acknowledgement' : `${partnerName}’s acknowledgement`}</h3>
+            <p>
+              <strong>What {a.byMe ? 'I' : 'they'} did:</strong> {a.did}
+            </p>
+            <p>
+              <strong>Its effect:</strong> {a.effect}
+            </p>
+            <p>
+              <strong>What will be different:</strong> {a.change}
+            </p>
+            {a.reply ? (
+              <p class="note">
+                {a.reply.byMe ? 'Your answer' : `${partnerName}’s answer`}: {FELT_TEXT[a.reply.felt]}.
+                {a.reply.missing ? ` What is missing: ${a.reply.missing}` : ''}
+              </p>
+            ) : a.byMe ? (
+              <p class="hint">Waiting for {partnerName}’s answer, whenever they are ready.</p>
+            ) : conversation.mode === 'in-person' ? null : (
+              <Reply conversationId={conversation.id} ack={a} onDone={load} />
+            )}
+          </article>
+        ),
+      )}
       {writing ? (
         <Write
           conversationId={conversation.id}
