@@ -1,24 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { signUpViaApi } from './pages/app';
+import { expect, test } from '@playwright/test';
+import { coupleInBrowser } from './pages/app';
+import { seriousViolations } from './pages/axe';
 import { NeedsPage } from './pages/needs';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 const COUNTER = 'Ask about my day at dinner, four evenings a week';
 
 test('two partners reach an agreement through a proposed change, and both see how they got there', async ({ browser }) => {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
-  await signUpViaApi(a.request, 'Rowan');
-  await signUpViaApi(b.request, 'Kit');
-  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
-  expect((await b.request.post(`/api/v1/invites/${invite.token}/accept`)).status()).toBe(200);
+  const { a, b } = await coupleInBrowser(browser, 'Rowan', 'Kit');
 
   // A finds Needs on the journey, writes a vague need, and takes the coach's sharper wording.
   await a.goto('/');
@@ -83,6 +71,6 @@ test('two partners reach an agreement through a proposed change, and both see ho
     expect(await seriousViolations(page)).toEqual([]);
   }
 
-  await contextA.close();
-  await contextB.close();
+  await a.context().close();
+  await b.context().close();
 });

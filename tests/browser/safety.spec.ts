@@ -1,29 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { AppShell, signUpViaApi } from './pages/app';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
+import { AppShell, coupleInBrowser } from './pages/app';
+import { seriousViolations } from './pages/axe';
 
 /** What the partner's home shows, with nothing that changes from one load to the next. */
 async function homeText(page: Page): Promise<string> {
   await page.goto('/');
   await expect(new AppShell(page).heading()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-  return page.locator('main').innerText();
+  return (await page.locator('main').textContent()) ?? '';
 }
 
 test('concerning safety answers put help first and stop joint nudges, and the partner sees no difference', async ({
   browser,
 }) => {
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
-  await signUpViaApi(a.request, 'Rowan');
-  await signUpViaApi(b.request, 'Kit');
-  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
-  expect((await b.request.post(`/api/v1/invites/${invite.token}/accept`)).status()).toBe(200);
+  const { a, b } = await coupleInBrowser(browser, 'Rowan', 'Kit');
 
   const partnerBefore = await homeText(b);
 

@@ -1,12 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { signUpViaApi } from './pages/app';
+import { coupleInBrowser, signUpViaApi } from './pages/app';
+import { seriousViolations } from './pages/axe';
 import { TalkPage } from './pages/talk';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 /** Counts full page loads: an in-app update must not reload or navigate the document. */
 async function watchLoads(page: Page): Promise<() => number> {
@@ -20,14 +15,7 @@ async function watchLoads(page: Page): Promise<() => number> {
 test('two partners hold a live conversation on two devices, each seeing the other’s turns arrive, and reach takeaways', async ({
   browser,
 }) => {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
-  await signUpViaApi(a.request, 'Rowan');
-  await signUpViaApi(b.request, 'Kit');
-  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
-  expect((await b.request.post(`/api/v1/invites/${invite.token}/accept`)).status()).toBe(200);
+  const { a, b } = await coupleInBrowser(browser, 'Rowan', 'Kit');
 
   // A prepares privately first, with the coach and the feelings vocabulary.
   await a.goto('/');
@@ -110,8 +98,8 @@ test('two partners hold a live conversation on two devices, each seeing the othe
     await new TalkPage(page).open();
     await expect(page.locator('.finished-count')).toHaveText('1 finished conversation');
   }
-  await contextA.close();
-  await contextB.close();
+  await a.context().close();
+  await b.context().close();
 });
 
 test('a solo person records a conversation held in person and sees it counted', async ({ page }) => {
@@ -135,14 +123,7 @@ test('a solo person records a conversation held in person and sees it counted', 
 });
 
 test('a person whose safety answers raise concern sees help first and no invitation to talk together', async ({ browser }) => {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
-  await signUpViaApi(a.request, 'Ash');
-  await signUpViaApi(b.request, 'Bea');
-  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
-  expect((await b.request.post(`/api/v1/invites/${invite.token}/accept`)).status()).toBe(200);
+  const { a, b } = await coupleInBrowser(browser, 'Ash', 'Bea');
   expect((await a.request.put('/api/v1/safety', { data: { answers: { afraid: 'yes' } } })).status()).toBe(200);
   await new TalkPage(a).open();
   await expect(a.getByRole('link', { name: 'Get help now' }).nth(1)).toBeVisible();
@@ -151,6 +132,6 @@ test('a person whose safety answers raise concern sees help first and no invitat
   // The partner's view is the ordinary one.
   await new TalkPage(b).open();
   await expect(b.getByRole('button', { name: /Start a conversation together/ })).toBeVisible();
-  await contextA.close();
-  await contextB.close();
+  await a.context().close();
+  await b.context().close();
 });

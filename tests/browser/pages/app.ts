@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'quiet river morning lamp';
 
@@ -28,4 +28,15 @@ export class AppShell {
   async goTo(item: 'Home' | 'Invite' | 'Settings') {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: item, exact: true }).click();
   }
+}
+
+/** Two people, each in their own browser context, already sharing one space (set up through the API). */
+export async function coupleInBrowser(browser: Browser, nameA: string, nameB: string): Promise<{ a: Page; b: Page }> {
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await signUpViaApi(a.request, nameA);
+  await signUpViaApi(b.request, nameB);
+  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
+  expect((await b.request.post(`/api/v1/invites/${invite.token}/accept`)).status()).toBe(200);
+  return { a, b };
 }
