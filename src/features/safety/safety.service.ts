@@ -12,23 +12,19 @@ const answersContext = (userId: string) => ({ table: 'safety_checks', column: 'a
 
 /** Whether this person's own answers raise concern: the one door later features use. */
 export async function concernFor(deps: AppDeps, userId: string): Promise<boolean> {
-  const answers = await answersOf(deps, userId);
-  return answers ? safetyConcern(answers) : false;
+  return (await storedCheck(deps, userId))?.concern ?? false;
 }
 
-async function answersOf(deps: AppDeps, userId: string): Promise<SafetyAnswers | null> {
+/** The person's own answers, opened, with whether they raise concern; null before any are saved. */
+async function storedCheck(deps: AppDeps, userId: string): Promise<SafetyView | null> {
   const row = await findSafetyCheck(deps.db, userId);
   if (!row) return null;
-  return JSON.parse(await deps.sealer.open(userId, answersContext(userId), row.answers_sealed)) as SafetyAnswers;
+  const answers = JSON.parse(await deps.sealer.open(userId, answersContext(userId), row.answers_sealed)) as SafetyAnswers;
+  return { answers, concern: safetyConcern(answers), updatedAt: fromDbTime(row.updated_at).toISOString() };
 }
 
 export async function readSafety(deps: AppDeps, actor: Actor): Promise<SafetyView> {
-  const row = await findSafetyCheck(deps.db, actor.userId);
-  if (!row) return { answers: null, concern: false, updatedAt: null };
-  const answers = JSON.parse(
-    await deps.sealer.open(actor.userId, answersContext(actor.userId), row.answers_sealed),
-  ) as SafetyAnswers;
-  return { answers, concern: safetyConcern(answers), updatedAt: fromDbTime(row.updated_at).toISOString() };
+  return (await storedCheck(deps, actor.userId)) ?? { answers: null, concern: false, updatedAt: null };
 }
 
 export async function saveSafety(deps: AppDeps, actor: Actor, answers: SafetyAnswers): Promise<SafetyView> {
