@@ -68,10 +68,17 @@ test('two partners hold a live conversation on two devices, each seeing the othe
   await expect(a.getByLabel('What you heard')).toBeVisible();
   await talkA.button('We are ready to finish').click();
   await expect(b.getByLabel('What you take from this')).toBeVisible();
+  // Kit starts typing before Rowan saves: Rowan's takeaway arriving live must not wipe Kit's words.
+  await b.getByLabel('What you take from this').fill('I can say when I feel shut out');
+  let refetchesB = 0;
+  b.on('response', (r) => {
+    if (r.request().method() === 'GET' && /\/api\/v1\/conversations\/[0-9a-f-]{36}$/.test(r.url())) refetchesB += 1;
+  });
   await a.getByLabel('What you take from this').fill('I will put the phone away at dinner');
   await talkA.button('Save takeaway').click();
   await expect(a.getByText('Waiting for Kit’s takeaway.')).toBeVisible();
-  await b.getByLabel('What you take from this').fill('I can say when I feel shut out');
+  await expect.poll(() => refetchesB).toBeGreaterThan(0);
+  await expect(b.getByLabel('What you take from this')).toHaveValue('I can say when I feel shut out');
   await talkB.button('Save takeaway').click();
   await expect(a.getByText(/This conversation has finished/)).toBeVisible();
   await expect(b.getByText(/This conversation has finished/)).toBeVisible();

@@ -125,6 +125,7 @@ function Step({ c, partnerName, onDone }: { c: ConversationView; partnerName: st
   );
 }
 
+// Keyed by my own takeaway only: the partner's arriving must not wipe what I am typing.
 function Takeaway({
   c,
   partnerName,
@@ -262,7 +263,7 @@ export function Conversation({ id }: { id: string }) {
         <>
           <h2>Your takeaways</h2>
           <p>Each of you writes one thing you take from this conversation, in your own words.</p>
-          <Takeaway key={`${c.myTakeaway}-${c.partnerTakeaway}`} c={c} partnerName={partnerName} onDone={setC} />
+          <Takeaway key={String(c.myTakeaway)} c={c} partnerName={partnerName} onDone={setC} />
         </>
       ) : null}
       {c.phase === 'ended' ? (
