@@ -9,7 +9,7 @@ import { createSmtpMailer, type Mailer } from './mail/mailer.js';
 import { createLogger } from './platform/logger.js';
 import { createPasswordHasher } from './platform/password-hasher.js';
 import { InProcessEventBus } from './realtime/event-bus.js';
-import { type Clock, systemClock } from './shared/clock.js';
+import { type Clock, OffsetClock, systemClock } from './shared/clock.js';
 
 export interface BootOverrides {
   clock?: Clock;
@@ -27,7 +27,7 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
   return {
     config,
     db,
-    clock: overrides.clock ?? systemClock,
+    clock: overrides.clock ?? (config.testClock ? new OffsetClock() : systemClock),
     secrets,
     sealer: new Sealer(db, secrets.masterKey),
     mailer:

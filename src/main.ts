@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const deps = await boot(config);
+  if (config.testClock) deps.logger.warn('ATTUNE_TEST_CLOCK=1: the clock can be moved by anyone. For browser tests only.');
   const app = createApp(deps, { webRoot: join(projectRoot, 'dist', 'web') });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     deps.logger.info(

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { type DemoClock, demoStart, seedDemoAct } from './demo-act.js';
 
 export const DEMO_PASSWORD = 'demo-attune-together';
 
@@ -7,14 +8,23 @@ export const DEMO_PEOPLE = {
   b: { email: 'daniel@demo.attune.example', name: 'Daniel', timeZone: 'Europe/London' },
 } as const;
 
-/** Seeds the demo through HTTP requests to the app itself, so the demo is only ever what the API allows. */
-export async function seedDemo(app: Hono): Promise<void> {
+/**
+ * Seeds the demo through HTTP requests to the app itself, so the demo is only ever what the API
+ * allows. The app must run on `clock`: the seed starts six weeks back and walks it forward to now,
+ * so the history carries real days.
+ */
+export async function seedDemo(app: Hono, clock: DemoClock): Promise<void> {
+  const end = clock.now();
+  clock.set(demoStart(end));
   const base = 'http://demo.invalid';
   const cookies: Record<string, string> = {};
   const call = async (who: 'a' | 'b', method: string, path: string, body?: unknown) => {
     const res = await app.request(`${base}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(cookies[who] ? { cookie: cookies[who] } : {}) },
+      headers: {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(cookies[who] ? { cookie: cookies[who] } : {}),
+      },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const cookie = res.headers.get('set-cookie')?.split(';')[0];
@@ -135,4 +145,12 @@ export async function seedDemo(app: Hono): Promise<void> {
   await call('a', 'POST', '/api/v1/drafts', {
     text: 'Next time: I would like to talk about weekends, and how we both reach for our phones when we are bored.',
   });
+  // Step 4: six weeks of commitments kept (and sometimes not), noticed (and sometimes not).
+  const { agreements } = (await call('a', 'GET', '/api/v1/agreements')) as { agreements: { id: string; needId: string }[] };
+  const agreementFor = (needId: string) => {
+    const found = agreements.find((x) => x.needId === needId);
+    if (!found) throw new Error('demo: an agreement is missing');
+    return found.id;
+  };
+  await seedDemoAct(call, clock, end, { evenings: agreementFor(evenings.id), sundays: agreementFor(sundays.id) });
 }

@@ -4,16 +4,19 @@ import { boot } from '../boot.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { findUserByEmail } from '../features/auth/users.repo.js';
 import { createApp } from '../http/app.js';
+import { ManualClock } from '../shared/clock.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './demo-seed.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const deps = await boot({ ...config, logLevel: 'warn' });
+  // The seed walks this clock from six weeks ago to now, so the history carries real days.
+  const clock = new ManualClock(new Date());
+  const deps = await boot({ ...config, logLevel: 'warn' }, { clock });
   try {
     if (await findUserByEmail(deps.db, DEMO_PEOPLE.a.email)) {
       console.log('The demo couple already exists.');
     } else {
-      await seedDemo(createApp(deps));
+      await seedDemo(createApp(deps), clock);
       console.log('Created the demo couple: two partners sharing one space.');
     }
     console.log('');

@@ -27,6 +27,8 @@ export interface Config {
   masterKey: string | null;
   sessionSecret: string | null;
   passwordHashing: 'standard' | 'fast-for-tests';
+  /** Browser tests only: a clock that POST /api/test/clock can move (never set in production). */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +86,7 @@ const EnvSchema = v.object({
   MASTER_KEY: v.optional(v.string()),
   SESSION_SECRET: v.optional(v.string()),
   ATTUNE_FAST_HASHING: v.optional(v.picklist(['0', '1'], 'ATTUNE_FAST_HASHING must be 0 or 1'), '0'),
+  ATTUNE_TEST_CLOCK: v.optional(v.picklist(['0', '1'], 'ATTUNE_TEST_CLOCK must be 0 or 1'), '0'),
 });
 
 function databaseFrom(url: string | undefined, dataDir: string): Config['database'] {
@@ -141,5 +144,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKey,
     sessionSecret,
     passwordHashing: e.ATTUNE_FAST_HASHING === '1' ? 'fast-for-tests' : 'standard',
+    testClock: e.ATTUNE_TEST_CLOCK === '1',
   };
 }

@@ -202,6 +202,136 @@ export interface AcknowledgementRepliesTable {
   created_at: string;
 }
 
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key_hash: string; // keyed hash of the client's Idempotency-Key
+  route_id: string;
+  fingerprint: string; // keyed hash of the request (route, params, body)
+  state: 'pending' | 'done';
+  response_status: number | null;
+  response_sealed: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Step 4: a private log of gestures and bids; never seen by anyone but its author. */
+export interface BidsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private';
+  kind: string;
+  text_sealed: string | null;
+  at: string;
+  response: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  space_id: string;
+  /** The one who acts. */
+  author_id: string;
+  /** The one it is for. */
+  receiver_id: string;
+  agreement_id: string | null;
+  visibility: 'couple';
+  starts_on: string;
+  created_at: string;
+  updated_at: string;
+  ended_at: string | null;
+}
+
+export interface CommitmentVersionsTable {
+  id: string;
+  commitment_id: string;
+  author_id: string;
+  space_id: string;
+  effective_from: string;
+  what_sealed: string;
+  schedule_json: string;
+  zone: string;
+  created_at: string;
+}
+
+export interface CommitmentPausesTable {
+  id: string;
+  commitment_id: string;
+  author_id: string;
+  space_id: string;
+  from_at: string;
+  until_at: string | null;
+  created_at: string;
+}
+
+export interface OccurrenceMarksTable {
+  id: string;
+  commitment_id: string;
+  author_id: string;
+  space_id: string;
+  occurrence_key: string;
+  due_at: string;
+  status: 'done' | 'missed';
+  done_on: string | null;
+  note_sealed: string | null;
+  marked_at: string;
+}
+
+export interface OccurrenceAcksTable {
+  id: string;
+  commitment_id: string;
+  author_id: string;
+  space_id: string;
+  occurrence_key: string;
+  due_at: string;
+  noticed: number;
+  helped: number | null;
+  acked_at: string;
+}
+
+export interface AppreciationsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'couple';
+  text_sealed: string;
+  noticed_on: string;
+  created_at: string;
+}
+
+export interface CheckinsTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple';
+  local_date: string; // 'YYYY-MM-DD' in the author's zone when written
+  connected: number;
+  heard: number;
+  mood: string;
+  line_sealed: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckinRepliesTable {
+  id: string;
+  checkin_id: string;
+  author_id: string;
+  space_id: string;
+  kind: string;
+  reaction: string | null;
+  text_sealed: string | null;
+  created_at: string;
+}
+
+/** The check-in visibility a person chose last, offered as the default next time. */
+export interface CheckinPreferencesTable {
+  user_id: string;
+  default_visibility: 'private' | 'couple';
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -223,4 +353,15 @@ export interface Database {
   conversation_turns: ConversationTurnsTable;
   acknowledgements: AcknowledgementsTable;
   acknowledgement_replies: AcknowledgementRepliesTable;
+  commitments: CommitmentsTable;
+  commitment_versions: CommitmentVersionsTable;
+  commitment_pauses: CommitmentPausesTable;
+  occurrence_marks: OccurrenceMarksTable;
+  occurrence_acks: OccurrenceAcksTable;
+  appreciations: AppreciationsTable;
+  bids: BidsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  checkins: CheckinsTable;
+  checkin_replies: CheckinRepliesTable;
+  checkin_preferences: CheckinPreferencesTable;
 }

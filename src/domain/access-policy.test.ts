@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   type AuthoredItem,
+  type CommitmentFacts,
   canChangeItem,
   canSeeItem,
   canSeePerson,
   canSeeShell,
   type Decision,
+  decideCommitmentRead,
+  decideCommitmentWrite,
   decideInvite,
   decideItem,
   decideOwned,
@@ -272,5 +275,35 @@ describe('access policy properties', () => {
         return seen === (item.visibility === 'couple' && actor.partnerId === item.authorId && actor.spaceId === item.spaceId);
       }),
     );
+  });
+});
+
+describe('commitments: two sides, one each', () => {
+  // Ana acts for Ben in S1.
+  const anaForBen: CommitmentFacts = { authorId: 'ana', receiverId: 'ben', spaceId: 'S1', visibility: 'couple' };
+  type CommitmentRow = [name: string, actor: Actor | null, read: Decision, actorSide: Decision, receiverSide: Decision];
+  const rows: CommitmentRow[] = [
+    ['the actor reads, marks and changes; the receiver side is not hers', ana, 'allow', 'allow', 'forbidden'],
+    ['the receiver reads and acknowledges; the actor side is not his', ben, 'allow', 'forbidden', 'allow'],
+    ['another couple sees nothing', cara, 'not-found', 'not-found', 'not-found'],
+    ['the receiver after leaving sees nothing', benAfterLeaving, 'not-found', 'not-found', 'not-found'],
+    ['a later partner never sees it', danNewPartner, 'not-found', 'not-found', 'not-found'],
+    ['the actor keeps it after the space closed (the service refuses changes there)', anaLater, 'allow', 'allow', 'forbidden'],
+    ['signed out', null, 'signed-out', 'signed-out', 'signed-out'],
+  ];
+  it.each(rows)('%s', (_name, actor, read, actorSide, receiverSide) => {
+    expect(decideCommitmentRead(actor, anaForBen)).toBe(read);
+    expect(decideCommitmentWrite(actor, anaForBen, 'actor')).toBe(actorSide);
+    expect(decideCommitmentWrite(actor, anaForBen, 'receiver')).toBe(receiverSide);
+  });
+
+  it('a missing commitment answers like a hidden one', () => {
+    expect(decideCommitmentRead(ana, undefined)).toBe('not-found');
+    expect(decideCommitmentWrite(ben, undefined, 'receiver')).toBe('not-found');
+  });
+
+  it('a partner who is not the receiver does not see it, even in the same space', () => {
+    const odd: CommitmentFacts = { ...anaForBen, receiverId: 'someone-else' };
+    expect(decideCommitmentRead(ben, odd)).toBe('not-found');
   });
 });

@@ -69,6 +69,40 @@ export function decideItem(actor: Actor | null, item: AuthoredItem | undefined, 
   return 'allow';
 }
 
+/**
+ * A commitment is a couple item with two sides: its author is the one who acts (changes, pauses,
+ * ends it, and marks each occurrence done or missed); its receiver is the one it is for (says whether
+ * they noticed). Each side is its own: the other person may see it but not touch it (403). Whoever
+ * cannot see the commitment gets 404, like a missing one.
+ */
+export interface CommitmentFacts extends AuthoredItem {
+  receiverId: string;
+}
+
+export type CommitmentSide = 'actor' | 'receiver';
+
+export function canSeeCommitment(actor: Actor, commitment: CommitmentFacts): boolean {
+  if (commitment.authorId === actor.userId) return true;
+  return commitment.receiverId === actor.userId && canSeeItem(actor, commitment);
+}
+
+export function decideCommitmentWrite(
+  actor: Actor | null,
+  commitment: CommitmentFacts | undefined,
+  side: CommitmentSide,
+): Decision {
+  if (!actor) return 'signed-out';
+  if (!commitment || !canSeeCommitment(actor, commitment)) return 'not-found';
+  const owner = side === 'actor' ? commitment.authorId : commitment.receiverId;
+  return owner === actor.userId ? 'allow' : 'forbidden';
+}
+
+export function decideCommitmentRead(actor: Actor | null, commitment: CommitmentFacts | undefined): Decision {
+  if (!actor) return 'signed-out';
+  if (!commitment || !canSeeCommitment(actor, commitment)) return 'not-found';
+  return 'allow';
+}
+
 /** Account records (sessions, reset links, notices) belong to one person and are seen by no one else. */
 export interface OwnedRecord {
   ownerId: string;

@@ -54,7 +54,7 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'act',
     title: 'Act',
     mode: 'shared',
-    built: false,
+    built: true,
     summary: 'Small commitments, short check-ins, and noticing what the other person does.',
   },
   {

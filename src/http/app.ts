@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
+import { OffsetClock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
 import type { AppDeps } from './deps.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -8,6 +9,7 @@ import { MAX_BODY_BYTES, registerRoute, tooLarge } from './register.js';
 import { routeTable } from './route-table.js';
 import { csrfGuard, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
+import { registerTestClock } from './test-clock.js';
 
 export interface AppOptions {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
     return c.json({ status: 'ok' });
   });
   app.get('/api/openapi.json', (c) => c.json(openApi));
+  if (deps.config.testClock && deps.clock instanceof OffsetClock) registerTestClock(app, deps.clock);
   for (const route of routeTable) registerRoute(app, route, deps);
   app.all('/api/*', (c) => c.json(jsonError('no_such_route', 'There is no such API route.'), 404));
   if (options.webRoot) app.all('*', serveWebApp(options.webRoot));

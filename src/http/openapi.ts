@@ -13,9 +13,10 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Signed out',
   403: 'Allowed to see, not to change; or a cross-site request',
   404: 'Not found, or not yours to see (the two answer alike)',
-  409: 'Conflicts with the current state',
+  409: 'Conflicts with the current state (or, with an Idempotency-Key, the first request is still running)',
   413: 'Body larger than 64 KB',
   415: 'Body is not JSON',
+  422: 'This Idempotency-Key was already used with a different request',
   429: 'Too many attempts; see Retry-After',
 };
 
@@ -48,6 +49,27 @@ function pathParameters(route: AnyRoute): JsonObject[] {
   return names.map((name) => ({ name, in: 'path', required: true, schema: properties[name] ?? { type: 'string' } }));
 }
 
+function queryParameters(route: AnyRoute): JsonObject[] {
+  if (!route.query) return [];
+  const schema = jsonSchema(route.query);
+  const required = new Set((schema.required ?? []) as string[]);
+  const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+  return Object.entries(properties).map(([name, s]) => ({ name, in: 'query', required: required.has(name), schema: s }));
+}
+
+const idempotencyKeyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Any unique string (1-255 visible ASCII characters). Sending the same request again with the same key answers the first result (with `Idempotent-Replayed: true`) and changes nothing; the same key with a different request answers 422.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
+function parametersOf(route: AnyRoute): JsonObject[] {
+  return [...pathParameters(route), ...queryParameters(route), ...(route.idempotent ? [idempotencyKeyParameter] : [])];
+}
+
 function operation(route: AnyRoute): JsonObject {
   const responses: JsonObject = {};
   const { status, schema } = route.success;
@@ -62,6 +84,7 @@ function operation(route: AnyRoute): JsonObject {
     ...(route.body ? [400, 413, 415] : []),
     ...(route.method !== 'GET' ? [403] : []),
     ...(route.limitPerAddress ? [429] : []),
+    ...(route.idempotent ? [400, 409, 422] : []),
   ]);
   for (const code of [...statuses].sort()) {
     responses[String(code)] = {
@@ -74,7 +97,7 @@ function operation(route: AnyRoute): JsonObject {
     tags: [route.tag],
     summary: route.summary,
     ...(route.access === 'signed-in' ? { security: [{ sessionCookie: [] }] } : { security: [] }),
-    ...(pathParameters(route).length > 0 ? { parameters: pathParameters(route) } : {}),
+    ...(parametersOf(route).length > 0 ? { parameters: parametersOf(route) } : {}),
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } }
       : {}),

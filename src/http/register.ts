@@ -6,6 +6,7 @@ import { hashToken } from '../platform/tokens.js';
 import { AppError, signedOut } from '../shared/errors.js';
 import { clientAddress } from './client-address.js';
 import type { AppDeps } from './deps.js';
+import { type Claim, claimIdempotencyKey, idempotencyKeyOf } from './idempotency.js';
 import type { AnyRoute, SignedInUser } from './route.js';
 import { parseInput } from './validation.js';
 
@@ -72,8 +73,30 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps): void {
     const params = route.params ? parseInput(route.params, c.req.param(), 'params') : undefined;
     const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
     const body = route.body ? parseInput(route.body, await readJsonBody(c), 'body') : undefined;
-    const result = await route.handle({ c, deps, user, params, query, body });
+    const claim: Claim =
+      route.idempotent && user
+        ? await claimIdempotencyKey(deps, user.actor.userId, idempotencyKeyOf(c), route, { params, body })
+        : { kind: 'none' };
+    if (claim.kind === 'replay') {
+      c.header('Idempotent-Replayed', 'true');
+      const { status, body: answer } = claim.answer;
+      return status === 204 ? c.body(null, 204) : c.json(answer, status as 200);
+    }
+    let result: unknown;
+    try {
+      result = await route.handle({ c, deps, user, params, query, body });
+    } catch (err) {
+      if (claim.kind === 'claimed') {
+        // A refusal is the answer to this request, so a replay refuses alike; a crash is not.
+        if (err instanceof AppError && err.status < 500) await claim.finish({ status: err.status, body: err.toBody() });
+        else await claim.release();
+      }
+      throw err;
+    }
     if (result instanceof Response) return result;
+    if (claim.kind === 'claimed') {
+      await claim.finish({ status: route.success.status, body: route.success.status === 204 ? null : result });
+    }
     if (route.success.status === 204) return c.body(null, 204);
     return c.json(result, route.success.status);
   });

@@ -1,10 +1,14 @@
 import { authRoutes } from '../features/auth/auth.routes.js';
+import { bidRoutes } from '../features/bids/bids.routes.js';
 import { causeRoutes } from '../features/causes/causes.routes.js';
+import { checkinRoutes } from '../features/checkins/checkins.routes.js';
+import { commitmentRoutes } from '../features/commitments/commitments.routes.js';
 import { conversationRoutes } from '../features/conversations/conversations.routes.js';
 import { clientConfigRoute } from '../features/health/config.routes.js';
 import { needRoutes } from '../features/needs/needs.routes.js';
 import { safetyRoutes } from '../features/safety/safety.routes.js';
 import { spaceRoutes } from '../features/spaces/spaces.routes.js';
+import { todayRoutes } from '../features/today/today.routes.js';
 import { understandRoutes } from '../features/understand/understand.routes.js';
 import { eventRoutes } from '../realtime/events.routes.js';
 import type { AnyRoute } from './route.js';
@@ -20,4 +24,8 @@ export const routeTable: readonly AnyRoute[] = [
   ...causeRoutes,
   ...needRoutes,
   ...conversationRoutes,
+  ...commitmentRoutes,
+  ...checkinRoutes,
+  ...bidRoutes,
+  ...todayRoutes,
 ];

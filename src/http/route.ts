@@ -40,6 +40,11 @@ export interface RouteSpec<P, Q, B, R, A extends 'public' | 'signed-in'> {
   body?: B;
   /** `stream`: the handler returns its own streaming Response (server-sent events). */
   success: { status: SuccessStatus; schema?: R; description?: string; stream?: boolean };
+  /**
+   * Writes a browser may retry or send again from its offline queue: an `Idempotency-Key` header
+   * makes a replay answer the original result and change nothing (see http/idempotency.ts).
+   */
+  idempotent?: boolean;
   /** Public writes a stranger could repeat (sign-up, sign-in, resets) are limited per address. */
   limitPerAddress?: boolean;
   /** Error statuses this operation can answer with, for the document. */

@@ -21,3 +21,17 @@ export class ManualClock implements Clock {
     this.current += ms;
   }
 }
+
+/**
+ * Real time plus an offset that can only move forward: the clock seam for browser tests, which
+ * run the real server (ATTUNE_TEST_CLOCK=1) and step through days with POST /api/test/clock.
+ */
+export class OffsetClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    if (ms > 0) this.offsetMs += ms;
+  }
+}

@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('demo seed', () => {
   it('creates two partners who can sign in and see each other', async () => {
-    await seedDemo(t.app);
+    await seedDemo(t.app, t.clock);
     const maya = t.client();
     expect((await maya.post('/api/v1/auth/login', { email: DEMO_PEOPLE.a.email, password: DEMO_PASSWORD })).status).toBe(200);
     expect((await maya.get('/api/v1/space')).body.partner.name).toBe('Daniel');
@@ -43,5 +43,38 @@ describe('demo seed', () => {
     }
     expect((await people.maya.get('/api/v1/drafts')).body.drafts).toHaveLength(1);
     expect((await people.daniel.get('/api/v1/drafts')).body.drafts).toEqual([]);
+  });
+
+  it('holds six weeks of step 4: commitments, both sides of the log, check-ins and the private bids of Maya', async () => {
+    const maya = t.client();
+    const daniel = t.client();
+    await maya.post('/api/v1/auth/login', { email: DEMO_PEOPLE.a.email, password: DEMO_PASSWORD });
+    await daniel.post('/api/v1/auth/login', { email: DEMO_PEOPLE.b.email, password: DEMO_PASSWORD });
+    const commitments = (await maya.get('/api/v1/commitments')).body.commitments;
+    expect(commitments).toHaveLength(3);
+    const today = (await maya.get('/api/v1/today')).body;
+    const from = new Date(Date.parse(`${today.date}T00:00:00Z`) - 41 * 86_400_000).toISOString().slice(0, 10);
+    const figures = (await maya.get(`/api/v1/figures?from=${from}&to=${today.date}`)).body;
+    // Daniel's side (Maya's "partners") and Maya's own both have weeks of due, done and noticed occurrences.
+    expect(figures.partners.due).toBeGreaterThan(40);
+    expect(figures.partners.done).toBeGreaterThan(20);
+    expect(figures.partners.noticed).toBeGreaterThan(10);
+    expect(figures.partners.followThrough).toBeGreaterThan(0.4);
+    expect(figures.partners.followThrough).toBeLessThan(1);
+    expect(figures.mine.due).toBeGreaterThanOrEqual(5);
+    // Check-ins on many days, some of Daniel's kept private.
+    const mine = (await maya.get(`/api/v1/checkins?from=${from}&to=${today.date}`)).body.checkins;
+    expect(mine.filter((c: { mine: boolean }) => c.mine).length).toBeGreaterThanOrEqual(40);
+    const seenOfDaniel = mine.filter((c: { mine: boolean }) => !c.mine).length;
+    expect(seenOfDaniel).toBeGreaterThan(15);
+    expect(seenOfDaniel).toBeLessThan(40);
+    // Bids are Maya's alone.
+    const summary = (await maya.get('/api/v1/bids/summary?weeks=6')).body;
+    expect(JSON.stringify(summary)).toMatch(/toward/);
+    expect(
+      (await daniel.get(`/api/v1/bids?from=${from}&to=${today.date}`)).body.bids.every(
+        (b: { kind: string }) => b.kind === 'gesture',
+      ),
+    ).toBe(true);
   });
 });

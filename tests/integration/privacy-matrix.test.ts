@@ -7,11 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/http/route-table.js';
 import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
+import { bidsScenarios } from './privacy/bids.scenarios.js';
 import { causesScenarios } from './privacy/causes.scenarios.js';
+import { checkinsScenarios } from './privacy/checkins.scenarios.js';
+import { commitmentsScenarios } from './privacy/commitments.scenarios.js';
 import { conversationsScenarios } from './privacy/conversations.scenarios.js';
 import { eventsScenarios } from './privacy/events.scenarios.js';
 import { needsScenarios } from './privacy/needs.scenarios.js';
 import { safetyScenarios } from './privacy/safety.scenarios.js';
+import { todayScenarios } from './privacy/today.scenarios.js';
 import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
 import { understandScenarios } from './privacy/understand.scenarios.js';
 
@@ -133,6 +137,10 @@ const scenarios: Record<string, Scenario> = {
   ...causesScenarios,
   ...needsScenarios,
   ...conversationsScenarios,
+  ...commitmentsScenarios,
+  ...checkinsScenarios,
+  ...bidsScenarios,
+  ...todayScenarios,
 };
 
 let t: TestApp;
@@ -177,7 +185,9 @@ function forbiddenWords(w: World, actor: ActorKey, scenario: Scenario): string[]
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Hundreds of worlds, three sign-ups each, from one test "address": lift the per-address limit
+  // (tested on its own in platform.test.ts) so the matrix measures access, not throttling.
+  t = await createTestApp({ env: { RATE_LIMIT_PER_ADDRESS: '1000000' } });
 });
 afterAll(async () => {
   await t?.close();

@@ -20,7 +20,10 @@ const NotBuilt = lazyScreen<{ slug: string }>(() => import('./screens/NotBuilt')
 const Why = lazyScreen(() => import('./screens/why/index'));
 const Understand = lazyScreen<{ page: string }>(() => import('./screens/understand/index'));
 const Needs = lazyScreen(() => import('./screens/needs/index'));
+const Checkin = lazyScreen(() => import('./screens/checkin/index'));
 const Talk = lazyScreen<{ sub: string }>(() => import('./screens/talk/index'));
+const Act = lazyScreen<{ sub: string }>(() => import('./screens/act/index'));
+const Bids = lazyScreen(() => import('./screens/bids/index'));
 const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
 /** A malformed link must not take the app (and its quick exit) down: it just becomes an unknown code. */
@@ -111,6 +114,25 @@ function Screen() {
     return (
       <SignedIn>
         <Needs />
+      </SignedIn>
+    );
+  if (path === '/checkin' || path === '/checkin/')
+    return (
+      <SignedIn>
+        <Checkin />
+      </SignedIn>
+    );
+  if (path === '/bids' || path === '/bids/')
+    return (
+      <SignedIn>
+        <Bids />
+      </SignedIn>
+    );
+  const act = /^\/act(?:\/([a-z0-9-]+))?\/?$/.exec(path);
+  if (act)
+    return (
+      <SignedIn>
+        <Act sub={act[1] ?? ''} />
       </SignedIn>
     );
   const talk = /^\/talk(?:\/([a-z0-9-]+))?\/?$/.exec(path);

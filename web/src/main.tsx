@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './app';
 import { loadConfig } from './lib/config';
 import { startLiveUpdates } from './lib/live';
+import { startOutbox } from './lib/outbox';
 import { installQuickExitKeys } from './lib/quick-exit';
 import { interceptLinks } from './lib/router';
 import { loadMe } from './lib/session';
@@ -12,6 +13,7 @@ interceptLinks();
 void loadConfig();
 void loadMe();
 startLiveUpdates();
+startOutbox();
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -6,6 +6,10 @@ import * as m0004 from './0004_causes.js';
 import * as m0005 from './0005_needs.js';
 import * as m0006 from './0006_events.js';
 import * as m0007 from './0007_conversations.js';
+import * as m0008 from './0008_commitments.js';
+import * as m0009 from './0009_checkins.js';
+import * as m0010 from './0010_bids.js';
+import * as m0011 from './0011_idempotency.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +20,8 @@ export const migrations: Record<string, Migration> = {
   '0004_causes': m0004,
   '0003_self_checks': m0003,
   '0007_conversations': m0007,
+  '0008_commitments': m0008,
+  '0009_checkins': m0009,
+  '0010_bids': m0010,
+  '0011_idempotency': m0011,
 };

@@ -27,6 +27,7 @@ export const putSafetyRoute = defineRoute({
   tag,
   summary: 'Save (or change) my private safety check answers',
   access: 'signed-in',
+  idempotent: true,
   body: SafetyBody,
   success: { status: 200, schema: SafetyView },
   errors: [400, 401],
@@ -40,6 +41,7 @@ export const deleteSafetyRoute = defineRoute({
   tag,
   summary: 'Forget my safety check answers',
   access: 'signed-in',
+  idempotent: true,
   success: { status: 204 },
   errors: [401],
   handle: async ({ deps, user }) => {

@@ -13,6 +13,9 @@ export const AUTHORED_ITEM_TABLES: readonly string[] = [
   'conversation_turns',
   'acknowledgements',
   'acknowledgement_replies',
+  // A solo person's check-ins are all private (sharing waits for a partner): they come along.
+  'checkins',
+  'bids',
 ];
 
 export async function moveAuthoredItems(db: Db, authorId: string, fromSpaceId: string, toSpaceId: string): Promise<void> {

@@ -1,6 +1,11 @@
 import type { SafetyAnswers } from '../../../src/domain/safety';
 import type { LoginBody, MeView, SessionList, SignupBody, UpdateMeBody, UserView } from '../../../src/features/auth/auth.schema';
+import type * as Bids from '../../../src/features/bids/bids.schema';
 import type { CausesView, MarksBody } from '../../../src/features/causes/causes.schema';
+import type * as Checkins from '../../../src/features/checkins/checkins.schema';
+import type * as Appreciations from '../../../src/features/commitments/appreciations.schema';
+import type * as Commitments from '../../../src/features/commitments/commitments.schema';
+import type * as Log from '../../../src/features/commitments/log.schema';
 import type * as Talk from '../../../src/features/conversations/conversations.schema';
 import type { ClientConfig } from '../../../src/features/health/client-config.schema';
 import type { AgreementList, AgreementView, NeedList, NeedView, RespondBody } from '../../../src/features/needs/needs.schema';
@@ -30,14 +35,26 @@ export class ApiError extends Error {
 
 const OFFLINE_MESSAGE = 'We could not reach Attune. Please check your connection and try again.';
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A fresh Idempotency-Key (crypto.randomUUID needs a secure context; getRandomValues does not). */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One HTTP call to /api/v1. Every write carries an Idempotency-Key, so a retry (or the offline
+ * outbox sending it again) answers the first result and changes nothing.
+ */
+export async function request<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['idempotency-key'] = idempotencyKey ?? newIdempotencyKey();
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
-      headers:
-        body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -121,12 +138,78 @@ export const api = {
   replyToAcknowledgement: (id: string, ackId: string, body: Talk.ReplyBody) =>
     request<Talk.AcknowledgementView>('POST', `/conversations/${enc(id)}/acknowledgements/${enc(ackId)}/reply`, body),
 
+  // Bids and affection: private to the person who logs them (no offline queue: see screens/bids).
+  bids: (from?: string, to?: string) =>
+    request<Bids.BidList>('GET', from && to ? `/bids?from=${enc(from)}&to=${enc(to)}` : '/bids'),
+  bidSummary: (weeks = 12) => request<Bids.BidSummary>('GET', `/bids/summary?weeks=${weeks}`),
+  createBid: (body: Bids.CreateBidBody) => request<Bids.BidView>('POST', '/bids', body),
+  updateBid: (id: string, body: Bids.PatchBidBody) => request<Bids.BidView>('PATCH', `/bids/${enc(id)}`, body),
+  deleteBid: (id: string) => request<void>('DELETE', `/bids/${enc(id)}`),
+
+  // Step 4, Act: commitments and the two-sided log. Marks and acknowledgements go through queuedWrite
+  // (lib/outbox.ts) so they survive being offline; see logPath below.
+  commitments: () => request<Commitments.CommitmentList>('GET', '/commitments'),
+  commitment: (id: string) => request<Commitments.CommitmentView>('GET', `/commitments/${enc(id)}`),
+  createCommitment: (body: Commitments.CreateCommitmentBody) => request<Commitments.CommitmentView>('POST', '/commitments', body),
+  changeCommitment: (id: string, body: Commitments.ChangeCommitmentBody) =>
+    request<Commitments.CommitmentView>('PATCH', `/commitments/${enc(id)}`, body),
+  moveCommitment: (id: string, action: 'pause' | 'resume' | 'end') =>
+    request<Commitments.CommitmentView>('POST', `/commitments/${enc(id)}/${action}`),
+  occurrences: (id: string, from: string, to: string) =>
+    request<Log.OccurrenceList>('GET', `/commitments/${enc(id)}/occurrences?from=${enc(from)}&to=${enc(to)}`),
+  unmark: (id: string, key: string) => request<void>('DELETE', `/commitments/${enc(id)}/occurrences/${enc(key)}/mark`),
+  actToday: () => request<Log.TodayView>('GET', '/log/today'),
+  figures: (from: string, to: string) => request<Log.FiguresView>('GET', `/figures?from=${enc(from)}&to=${enc(to)}`),
+  appreciations: () => request<Appreciations.AppreciationList>('GET', '/appreciations'),
+  createAppreciation: (body: Appreciations.AppreciationBody) =>
+    request<Appreciations.AppreciationView>('POST', '/appreciations', body),
+
   createSelfCheck: (body: SelfCheckBody) => request<SelfCheckView>('POST', '/self-checks', body),
   selfChecks: () => request<SelfCheckList>('GET', '/self-checks'),
   deleteSelfCheck: (id: string) => request<void>('DELETE', `/self-checks/${enc(id)}`),
+
+  // Check-ins are saved through queuedWrite (lib/outbox.ts) so they survive being offline.
+  checkins: (window: { from?: string; to?: string } = {}) => {
+    const query = new URLSearchParams(window).toString();
+    return request<Checkins.CheckinList>('GET', query ? `/checkins?${query}` : '/checkins');
+  },
+  checkinToday: () => request<Checkins.CheckinToday>('GET', '/checkins/today'),
+  checkin: (id: string) => request<Checkins.CheckinView>('GET', `/checkins/${enc(id)}`),
+  checkinPreferences: () => request<Checkins.CheckinPreferences>('GET', '/checkins/preferences'),
+  deleteCheckin: (id: string) => request<void>('DELETE', `/checkins/${enc(id)}`),
+  replyToCheckin: (id: string, body: Checkins.ReplyBody) =>
+    request<Checkins.CheckinView>('POST', `/checkins/${enc(id)}/replies`, body),
 };
 
 export type { SessionView } from '../../../src/features/auth/auth.schema';
+export type { AppreciationList, AppreciationView } from '../../../src/features/commitments/appreciations.schema';
+export type {
+  AcknowledgementSummary,
+  CommitmentList,
+  CommitmentView,
+  CreateCommitmentBody,
+  ScheduleInput,
+} from '../../../src/features/commitments/commitments.schema';
+export type {
+  AckBody,
+  FiguresSchema,
+  FiguresView,
+  MarkBody,
+  OccurrenceView,
+  TodayView,
+} from '../../../src/features/commitments/log.schema';
+/** The path of one occurrence's side of the log, for queuedWrite ('#' in a weekly key is encoded). */
+export const logPath = (id: string, key: string, side: 'mark' | 'ack') =>
+  `/commitments/${encodeURIComponent(id)}/occurrences/${encodeURIComponent(key)}/${side}`;
+export type { BidList, BidSummary, BidView, BidWeek } from '../../../src/features/bids/bids.schema';
+export type {
+  CheckinBody,
+  CheckinList,
+  CheckinToday,
+  CheckinView,
+  ReplyBody as CheckinReplyBody,
+  ReplyView as CheckinReplyView,
+} from '../../../src/features/checkins/checkins.schema';
 export type {
   AcknowledgementList,
   AcknowledgementView,

@@ -3,6 +3,7 @@ import { ApiError, api, type SessionView, type SpaceView } from '../api/client';
 import { Field, FormAlert, SubmitButton, useForm } from '../components/form';
 import { PageTitle } from '../components/PageTitle';
 import { formatDateTime } from '../lib/dates';
+import { discardOutbox } from '../lib/outbox';
 import { navigate } from '../lib/router';
 import { me, signedOut } from '../lib/session';
 
@@ -118,6 +119,8 @@ function Sessions() {
   const signOut = () =>
     act(async () => {
       await api.logout();
+      // Writes still waiting on this device may hold private words: they leave with the person.
+      if (me.value) discardOutbox(me.value.id);
       signedOut();
       navigate('/sign-in');
     });

@@ -1,0 +1,161 @@
+import { addDays, localDateOf, zonedInstant } from '../domain/zoned-time.js';
+import { DAY_MS } from '../shared/time.js';
+
+// Step 4 for the demo couple: six weeks of living with their agreements, walked through day by day
+// on a clock the seed moves, so every mark, acknowledgement, check-in and bid carries its real day.
+// The pattern is fixed (no randomness): a shaky start, a paused week away, and steadier weeks after.
+
+export type DemoCall = (who: 'a' | 'b', method: string, path: string, body?: unknown) => Promise<unknown>;
+
+export interface DemoClock {
+  now(): Date;
+  set(at: Date | string): void;
+}
+
+interface Occ {
+  commitmentId: string;
+  key: string;
+  actorIsMe: boolean;
+}
+interface Today {
+  date: string;
+  toMark: Occ[];
+  toAcknowledge: Occ[];
+}
+
+const ZONE = 'Europe/London';
+export const DEMO_ACT_DAYS = 42;
+
+// A small deterministic "chance" in 0..99 from a day and a salt.
+const roll = (day: number, salt: number) => ((day + 3) * 37 + salt * 101 + ((day * salt) % 13) * 7) % 100;
+
+/** Where the demo's history starts: six weeks before `end`, at 09:00 in London. */
+export function demoStart(end: Date): Date {
+  return zonedInstant(addDays(localDateOf(end, ZONE), -DEMO_ACT_DAYS), '09:00', ZONE);
+}
+
+export async function seedDemoAct(
+  call: DemoCall,
+  clock: DemoClock,
+  end: Date,
+  agreements: { evenings: string; sundays: string },
+): Promise<void> {
+  const firstDay = localDateOf(clock.now(), ZONE);
+  const at = (date: string, time: string) => clock.set(zonedInstant(date, time, ZONE));
+
+  at(firstDay, '10:00');
+  const dinner = (await call('b', 'POST', '/api/v1/commitments', {
+    agreementId: agreements.evenings,
+    what: 'Ask about your day at dinner, phone in the other room',
+    schedule: { kind: 'weekly', times: 4 },
+    startsOn: firstDay,
+  })) as { id: string };
+  const door = (await call('b', 'POST', '/api/v1/commitments', {
+    agreementId: null,
+    what: 'Tell you at the door how I am, even when it is only "tired"',
+    schedule: { kind: 'daily', by: null },
+    startsOn: firstDay,
+  })) as { id: string };
+  await call('a', 'POST', '/api/v1/commitments', {
+    agreementId: agreements.sundays,
+    what: 'Plan one thing for us on Sunday, even a short walk',
+    schedule: { kind: 'weekdays', days: [7], by: '18:00' },
+    startsOn: firstDay,
+  });
+
+  const lastDay = localDateOf(new Date(end.getTime() - DAY_MS), ZONE);
+  for (let day = 0; ; day++) {
+    const date = addDays(firstDay, day);
+    if (date > lastDay) break;
+    const week = Math.floor(day / 7);
+
+    // Week four: Daniel is away for work, so his daily promise rests for those days.
+    if (day === 22) {
+      at(date, '08:00');
+      await call('b', 'POST', `/api/v1/commitments/${door.id}/pause`);
+    }
+    if (day === 26) {
+      at(date, '08:00');
+      await call('b', 'POST', `/api/v1/commitments/${door.id}/resume`);
+    }
+
+    // Evening: each marks what was theirs to do today, done more often as the weeks go on.
+    at(date, '21:30');
+    for (const who of ['b', 'a'] as const) {
+      const today = (await call(who, 'GET', '/api/v1/log/today')) as Today;
+      for (const occ of today.toMark) {
+        const path = `/api/v1/commitments/${occ.commitmentId}/occurrences/${encodeURIComponent(occ.key)}/mark`;
+        if (occ.commitmentId === dinner.id) {
+          // Four evenings a week: one slot is marked on the evenings it happened; the rest wait.
+          if (roll(day, 2) < 48 + week * 6) await call(who, 'PUT', path, { status: 'done' });
+          break;
+        }
+        const done = roll(day, who === 'a' ? 5 : 1) < 55 + week * 8;
+        await call(who, 'PUT', path, {
+          status: done ? 'done' : 'missed',
+          note: done || day % 3 !== 0 ? null : 'Late train, and I forgot at the door. Tomorrow.',
+        });
+      }
+    }
+
+    // Later that night, each says what they noticed of the other's.
+    at(date, '22:30');
+    for (const who of ['a', 'b'] as const) {
+      const today = (await call(who, 'GET', '/api/v1/log/today')) as Today;
+      for (const occ of today.toAcknowledge) {
+        const noticed = roll(day, who === 'a' ? 7 : 11) < 50 + week * 9;
+        await call(who, 'PUT', `/api/v1/commitments/${occ.commitmentId}/occurrences/${encodeURIComponent(occ.key)}/ack`, {
+          noticed,
+          helped: noticed ? (week >= 3 ? 3 : 2) : null,
+        });
+      }
+    }
+
+    // The daily check-in: Maya shares most days; Daniel keeps some to himself.
+    at(date, '22:45');
+    for (const who of ['a', 'b'] as const) {
+      const base = who === 'a' ? 3 : 4;
+      const lift = Math.min(4, Math.floor(day / 9));
+      await call(who, 'PUT', `/api/v1/checkins/${date}`, {
+        connected: Math.min(10, base + lift + (roll(day, 13) % 3) - 1),
+        heard: Math.min(10, base + lift + (roll(day, 17) % 3) - 1),
+        mood: (['tired', 'okay', 'hopeful', 'calm', 'tender'] as const)[(roll(day, who === 'a' ? 19 : 23) + week) % 5],
+        line:
+          day % 6 === 0
+            ? who === 'a'
+              ? 'He asked about the meeting and really listened.'
+              : 'Hard day. Glad we talked at dinner.'
+            : null,
+        visibility: who === 'a' ? (day % 5 === 4 ? 'private' : 'couple') : day % 3 === 0 ? 'private' : 'couple',
+      });
+    }
+
+    // Maya's private log of reaching out, and how it was met. Daniel never sees any of it.
+    if (day % 2 === 0) {
+      at(date, '19:00');
+      const towardChance = 40 + week * 9;
+      await call('a', 'POST', '/api/v1/bids', {
+        kind: 'bid',
+        text: day % 4 === 0 ? 'Showed him a photo from my walk' : null,
+        response: roll(day, 29) < towardChance ? 'toward' : roll(day, 31) < 85 ? 'away' : 'against',
+      });
+    }
+    if (day % 3 === 1) {
+      at(date, '19:15');
+      await call('b', 'POST', '/api/v1/bids', { kind: 'gesture', text: 'Made her tea without asking', response: null });
+    }
+
+    // Now and then, something good that no commitment named.
+    if (day === 12 || day === 33) {
+      at(date, '22:50');
+      await call('a', 'POST', '/api/v1/appreciations', {
+        text:
+          day === 12
+            ? 'You texted when the train was late. Small, and it mattered.'
+            : 'You remembered my sister’s news and asked.',
+        on: date,
+      });
+    }
+  }
+  clock.set(end);
+}

@@ -1,0 +1,228 @@
+import type { Db } from '../../db/database.js';
+
+// Queries for commitments, their versions and pauses. Every function takes the db (or a
+// transaction) first; the service checks each row with the access policy.
+
+const COMMITMENT_COLUMNS = [
+  'id',
+  'space_id',
+  'author_id',
+  'receiver_id',
+  'agreement_id',
+  'visibility',
+  'starts_on',
+  'created_at',
+  'updated_at',
+  'ended_at',
+] as const;
+
+export async function findCommitment(db: Db, id: string) {
+  return db.selectFrom('commitments').select(COMMITMENT_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export type CommitmentRow = NonNullable<Awaited<ReturnType<typeof findCommitment>>>;
+
+/** The commitments of a space between two people (either acting), newest first. */
+export async function listSpaceCommitments(db: Db, spaceId: string, userIds: readonly string[], limit: number) {
+  return db
+    .selectFrom('commitments')
+    .select(COMMITMENT_COLUMNS)
+    .where('space_id', '=', spaceId)
+    .where('author_id', 'in', userIds)
+    .where('receiver_id', 'in', userIds)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function insertCommitment(
+  db: Db,
+  row: {
+    id: string;
+    spaceId: string;
+    authorId: string;
+    receiverId: string;
+    agreementId: string | null;
+    startsOn: string;
+    at: string;
+  },
+) {
+  await db
+    .insertInto('commitments')
+    .values({
+      id: row.id,
+      space_id: row.spaceId,
+      author_id: row.authorId,
+      receiver_id: row.receiverId,
+      agreement_id: row.agreementId,
+      visibility: 'couple',
+      starts_on: row.startsOn,
+      created_at: row.at,
+      updated_at: row.at,
+      ended_at: null,
+    })
+    .execute();
+}
+
+export async function touchCommitment(db: Db, id: string, at: string, endedAt?: string) {
+  await db
+    .updateTable('commitments')
+    .set({ updated_at: at, ...(endedAt ? { ended_at: endedAt } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+const VERSION_COLUMNS = [
+  'id',
+  'commitment_id',
+  'author_id',
+  'space_id',
+  'effective_from',
+  'what_sealed',
+  'schedule_json',
+  'zone',
+  'created_at',
+] as const;
+
+export async function listVersions(db: Db, commitmentIds: readonly string[]) {
+  if (commitmentIds.length === 0) return [];
+  return db
+    .selectFrom('commitment_versions')
+    .select(VERSION_COLUMNS)
+    .where('commitment_id', 'in', commitmentIds)
+    .orderBy('effective_from', 'asc')
+    .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+export type VersionRow = Awaited<ReturnType<typeof listVersions>>[number];
+
+export async function insertVersion(
+  db: Db,
+  row: {
+    id: string;
+    commitmentId: string;
+    authorId: string;
+    spaceId: string;
+    from: string;
+    whatSealed: string;
+    scheduleJson: string;
+    zone: string;
+    at: string;
+  },
+) {
+  await db
+    .insertInto('commitment_versions')
+    .values({
+      id: row.id,
+      commitment_id: row.commitmentId,
+      author_id: row.authorId,
+      space_id: row.spaceId,
+      effective_from: row.from,
+      what_sealed: row.whatSealed,
+      schedule_json: row.scheduleJson,
+      zone: row.zone,
+      created_at: row.at,
+    })
+    .execute();
+}
+
+const PAUSE_COLUMNS = ['id', 'commitment_id', 'from_at', 'until_at'] as const;
+
+export async function listPauses(db: Db, commitmentIds: readonly string[]) {
+  if (commitmentIds.length === 0) return [];
+  return db
+    .selectFrom('commitment_pauses')
+    .select(PAUSE_COLUMNS)
+    .where('commitment_id', 'in', commitmentIds)
+    .orderBy('from_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+export type PauseRow = Awaited<ReturnType<typeof listPauses>>[number];
+
+export async function insertPause(
+  db: Db,
+  row: { id: string; commitmentId: string; authorId: string; spaceId: string; at: string },
+) {
+  await db
+    .insertInto('commitment_pauses')
+    .values({
+      id: row.id,
+      commitment_id: row.commitmentId,
+      author_id: row.authorId,
+      space_id: row.spaceId,
+      from_at: row.at,
+      until_at: null,
+      created_at: row.at,
+    })
+    .execute();
+}
+
+/** Ends the open pause; false when there was none. */
+export async function endOpenPause(db: Db, commitmentId: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('commitment_pauses')
+    .set({ until_at: at })
+    .where('commitment_id', '=', commitmentId)
+    .where('until_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** A person's time zone: schedules run in the actor's, windows are read in the viewer's. */
+export async function zoneOf(db: Db, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
+  return row?.time_zone ?? 'UTC';
+}
+
+/** An agreement in this space (a commitment can hang on one). */
+export async function findAgreementInSpace(db: Db, id: string, spaceId: string) {
+  return db
+    .selectFrom('agreements')
+    .select(['id', 'need_id', 'space_id'])
+    .where('id', '=', id)
+    .where('space_id', '=', spaceId)
+    .executeTakeFirst();
+}
+
+const ACK_COLUMNS = [
+  'id',
+  'conversation_id',
+  'author_id',
+  'space_id',
+  'visibility',
+  'did_sealed',
+  'effect_sealed',
+  'change_sealed',
+  'created_at',
+] as const;
+
+/**
+ * The latest acknowledgement (written in Talk) by this person in this space: all of their own,
+ * only shared ones of someone else. The service checks it with the access policy too.
+ */
+export async function latestAcknowledgement(db: Db, authorId: string, spaceId: string, ownOnes: boolean) {
+  let query = db
+    .selectFrom('acknowledgements')
+    .select(ACK_COLUMNS)
+    .where('author_id', '=', authorId)
+    .where('space_id', '=', spaceId);
+  if (!ownOnes) query = query.where('visibility', '=', 'couple');
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+export type LatestAckRow = NonNullable<Awaited<ReturnType<typeof latestAcknowledgement>>>;
+
+export async function repliesTo(db: Db, acknowledgementIds: readonly string[]) {
+  if (acknowledgementIds.length === 0) return [];
+  return db
+    .selectFrom('acknowledgement_replies')
+    .select(['id', 'acknowledgement_id', 'author_id', 'space_id', 'visibility', 'felt', 'missing_sealed', 'created_at'])
+    .where('acknowledgement_id', 'in', acknowledgementIds)
+    .orderBy('created_at', 'asc')
+    .execute();
+}

@@ -1,0 +1,18 @@
+import * as v from 'valibot';
+import { CheckinView } from '../checkins/checkins.schema.js';
+import { TodayView as ActToday } from '../commitments/log.schema.js';
+
+/** What the home screen shows in one request: today's part of the log and today's check-ins. */
+export const HomeToday = v.object({
+  /** Today, in my time zone. */
+  date: v.string(),
+  zone: v.string(),
+  act: ActToday,
+  checkins: v.object({
+    mine: v.nullable(CheckinView),
+    /** My partner's check-in for their today, when they shared it. */
+    partners: v.nullable(CheckinView),
+  }),
+});
+
+export type HomeToday = v.InferOutput<typeof HomeToday>;

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeTable } from '../../src/http/route-table.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+// Idempotency-Key on writes (src/http/idempotency.ts), through a real write route (writing a need),
+// on a real SQLite file and a real PostgreSQL server.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const needCount = async (userId: string) =>
+  Number(
+    (
+      await t.deps.db
+        .selectFrom('needs')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('author_id', '=', userId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('Idempotency-Key', () => {
+  it('a replay answers the first result, marked as replayed, and changes nothing', async () => {
+    const p = await t.signUp('Replay');
+    const headers = { 'Idempotency-Key': 'need-1-7f3a' };
+    const first = await p.client.post('/api/v1/needs', { text: 'Sit with me after dinner on weekdays' }, headers);
+    expect(first.status, first.text).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+
+    const again = await p.client.post('/api/v1/needs', { text: 'Sit with me after dinner on weekdays' }, headers);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await needCount(p.id)).toBe(1);
+
+    // The same content written in a different key order is the same request.
+    const other = await p.client.post(
+      '/api/v1/needs',
+      { text: 'Sit with me after dinner on weekdays' },
+      { 'Idempotency-Key': 'need-2' },
+    );
+    expect(other.status).toBe(201);
+    expect(other.body.id).not.toBe(first.body.id);
+    expect(await needCount(p.id)).toBe(2);
+  });
+
+  it('the same key with a different body answers 422 and writes nothing', async () => {
+    const p = await t.signUp('Reuse');
+    const headers = { 'Idempotency-Key': 'reused-key' };
+    expect((await p.client.post('/api/v1/needs', { text: 'Text me when you leave work' }, headers)).status).toBe(201);
+    const reused = await p.client.post('/api/v1/needs', { text: 'Something else entirely, please' }, headers);
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.code).toBe('idempotency_key_reused');
+    expect(await needCount(p.id)).toBe(1);
+  });
+
+  it('keys belong to one person: the same key from someone else is a new request', async () => {
+    const a = await t.signUp('KeyA');
+    const b = await t.signUp('KeyB');
+    const headers = { 'Idempotency-Key': 'shared-looking-key' };
+    const fromA = await a.client.post('/api/v1/needs', { text: 'Ask how my day went' }, headers);
+    const fromB = await b.client.post('/api/v1/needs', { text: 'Ask how my day went' }, headers);
+    expect(fromA.status).toBe(201);
+    expect(fromB.status).toBe(201);
+    expect(fromB.headers.get('idempotent-replayed')).toBeNull();
+    expect(fromB.body.id).not.toBe(fromA.body.id);
+  });
+
+  it('a refusal is replayed as the same refusal; a 204 is replayed as a 204', async () => {
+    const p = await t.signUp('Refusal');
+    const created = await p.client.post('/api/v1/needs', { text: 'Plan one evening together each week' });
+    const share = await p.client.post(`/api/v1/needs/${created.body.id}/share`, undefined, { 'Idempotency-Key': 'share-solo' });
+    expect(share.status).toBe(409);
+    const shareAgain = await p.client.post(`/api/v1/needs/${created.body.id}/share`, undefined, {
+      'Idempotency-Key': 'share-solo',
+    });
+    expect(shareAgain.status).toBe(409);
+    expect(shareAgain.body).toEqual(share.body);
+    expect(shareAgain.headers.get('idempotent-replayed')).toBe('true');
+
+    const del = await p.client.delete(`/api/v1/needs/${created.body.id}`, { 'Idempotency-Key': 'delete-1' });
+    expect(del.status).toBe(204);
+    const delAgain = await p.client.delete(`/api/v1/needs/${created.body.id}`, { 'Idempotency-Key': 'delete-1' });
+    expect(delAgain.status).toBe(204);
+    expect(delAgain.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('simultaneous requests with one key write once', async () => {
+    const p = await t.signUp('Burst');
+    const headers = { 'Idempotency-Key': 'burst-key' };
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => p.client.post('/api/v1/needs', { text: 'Hold my hand on walks' }, headers)),
+    );
+    for (const r of results) expect([201, 409]).toContain(r.status);
+    for (const r of results.filter((x) => x.status === 409)) expect(r.body.error.code).toBe('request_in_progress');
+    expect(await needCount(p.id)).toBe(1);
+    const after = await p.client.post('/api/v1/needs', { text: 'Hold my hand on walks' }, headers);
+    expect(after.status).toBe(201);
+    expect(after.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('a malformed key answers 400 naming the header', async () => {
+    const p = await t.signUp('Malformed');
+    const res = await p.client.post('/api/v1/needs', { text: 'Call me at lunch' }, { 'Idempotency-Key': 'has spaces in it' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('headers.idempotency-key');
+    expect(await needCount(p.id)).toBe(0);
+  });
+
+  it('the stored answer is sealed: the words are not in the table', async () => {
+    const p = await t.signUp('Sealed');
+    const words = 'Canary-idempotent-words-4411';
+    await p.client.post('/api/v1/needs', { text: words }, { 'Idempotency-Key': 'sealed-1' });
+    const rows = await t.deps.db.selectFrom('idempotency_keys').selectAll().where('user_id', '=', p.id).execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain(words);
+    expect(JSON.stringify(rows)).not.toContain('sealed-1');
+  });
+
+  it('a request whose first attempt died mid-way is run again once the claim is stale', async () => {
+    const p = await t.signUp('Stale');
+    const headers = { 'Idempotency-Key': 'died-mid-way' };
+    const first = await p.client.post('/api/v1/needs', { text: 'Leave a note on the fridge' }, headers);
+    // Simulate a crash after the handler committed but before the answer was stored.
+    await t.deps.db
+      .updateTable('idempotency_keys')
+      .set({ state: 'pending', response_status: null, response_sealed: null })
+      .where('user_id', '=', p.id)
+      .execute();
+    const soon = await p.client.post('/api/v1/needs', { text: 'Leave a note on the fridge' }, headers);
+    expect(soon.status).toBe(409);
+    expect(soon.body.error.code).toBe('request_in_progress');
+    expect(soon.headers.get('retry-after')).toBe('1');
+    t.clock.advance(61_000);
+    const later = await p.client.post('/api/v1/needs', { text: 'Leave a note on the fridge' }, headers);
+    expect(later.status).toBe(201);
+    expect(first.status).toBe(201);
+  });
+
+  it('every signed-in write outside sign-in is idempotent, and the document says so', async () => {
+    const writes = routeTable.filter(
+      (r) => r.method !== 'GET' && r.access === 'signed-in' && r.tag !== 'auth' && r.tag !== 'events',
+    );
+    const missing = writes.filter((r) => !r.idempotent).map((r) => r.id);
+    expect(missing).toEqual([]);
+    const doc = (await t.client().get('/api/openapi.json')).body;
+    const op = doc.paths['/api/v1/needs'].post;
+    expect(op.parameters.some((x: { name: string; in: string }) => x.name === 'Idempotency-Key' && x.in === 'header')).toBe(true);
+    expect(op.responses['422']).toBeDefined();
+  });
+});

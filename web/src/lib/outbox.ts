@@ -1,0 +1,160 @@
+import { effect, signal } from '@preact/signals';
+import { ApiError, newIdempotencyKey, request } from '../api/client';
+import { me } from './session';
+
+/**
+ * The offline outbox: log marks, acknowledgements and check-ins made without a connection wait on
+ * this device and are sent, in order, when it comes back. Each carries the Idempotency-Key it was
+ * given when the person pressed the button, so sending it twice (a flaky network, two tabs
+ * flushing at once, a reload mid-send) changes nothing on the server: it was done once.
+ *
+ * Items are kept in localStorage per person, so someone else signing in on the same device never
+ * sends them; signing out on purpose discards them (they may hold private words).
+ */
+
+type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface OutboxItem {
+  key: string;
+  userId: string;
+  method: WriteMethod;
+  path: string;
+  body?: unknown;
+  queuedAt: string;
+}
+
+export type QueuedResult<T> = { sent: true; data: T } | { sent: false };
+
+const STORAGE_KEY = 'attune.outbox.v1';
+
+/** How many writes wait on this device for the signed-in person. */
+export const pendingWrites = signal(0);
+/** A queued write the server later refused (for example, the day had passed): shown once, kindly. */
+export const outboxProblem = signal<string | null>(null);
+/** Bumped after queued writes went through, so screens fetch again. */
+export const outboxFlushed = signal(0);
+
+function readAll(): OutboxItem[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as OutboxItem[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeAll(items: OutboxItem[]): void {
+  try {
+    if (items.length === 0) localStorage.removeItem(STORAGE_KEY);
+    else localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
+  } catch {
+    // Storage full or blocked: the write stays in memory for this tab only.
+  }
+  refreshCount();
+}
+
+function refreshCount(): void {
+  const userId = me.value?.id;
+  pendingWrites.value = userId ? readAll().filter((i) => i.userId === userId).length : 0;
+}
+
+const isOffline = (err: unknown) => err instanceof ApiError && err.status === 0;
+// Worth trying again later: the network, a busy server, or the same write still in flight from
+// another tab. Any other refusal is final: trying again would be refused the same way.
+const isTransient = (err: unknown) =>
+  err instanceof ApiError &&
+  (err.status === 0 || err.status === 408 || err.status === 429 || err.status >= 500 || err.code === 'request_in_progress');
+
+/**
+ * Sends a write now if it can; when the device is offline, keeps it to send later and answers
+ * `{ sent: false }`. Server refusals (validation, permission) are thrown as usual.
+ */
+export async function queuedWrite<T>(method: WriteMethod, path: string, body?: unknown): Promise<QueuedResult<T>> {
+  const userId = me.value?.id;
+  const key = newIdempotencyKey();
+  const queue = () => {
+    if (!userId) throw new ApiError(401, 'signed_out', 'Please sign in again to save this.');
+    writeAll([...readAll(), { key, userId, method, path, body, queuedAt: new Date().toISOString() }]);
+    return { sent: false } as const;
+  };
+  // Earlier writes go first, so a later change never overtakes an earlier one.
+  if ((typeof navigator !== 'undefined' && navigator.onLine === false) || pendingWrites.value > 0) {
+    const result = queue();
+    void flushOutbox();
+    return result;
+  }
+  try {
+    return { sent: true, data: await request<T>(method, path, body, key) };
+  } catch (err) {
+    if (isOffline(err)) return queue();
+    throw err;
+  }
+}
+
+let flushing: Promise<void> | null = null;
+
+/** Sends what waits, oldest first; stops at the first network failure and tries again later. */
+export function flushOutbox(): Promise<void> {
+  flushing ??= (async () => {
+    try {
+      await sendWaiting();
+    } finally {
+      flushing = null;
+    }
+  })();
+  return flushing;
+}
+
+async function sendWaiting(): Promise<void> {
+  const userId = me.value?.id;
+  if (!userId) return;
+  let sentAny = false;
+  for (;;) {
+    const next = readAll().find((i) => i.userId === userId);
+    if (!next) break;
+    try {
+      await request(next.method, next.path, next.body, next.key);
+      sentAny = true;
+    } catch (err) {
+      if (isTransient(err)) {
+        scheduleRetry();
+        break;
+      }
+      outboxProblem.value =
+        err instanceof ApiError
+          ? `Something saved while offline could not be sent: ${err.message}`
+          : 'Something saved while offline could not be sent.';
+    }
+    writeAll(readAll().filter((i) => i.key !== next.key));
+  }
+  if (sentAny) outboxFlushed.value += 1;
+}
+
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+function scheduleRetry(): void {
+  if (retryTimer) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void flushOutbox();
+  }, 15_000);
+}
+
+/** Forgets this person's waiting writes (on signing out on purpose). */
+export function discardOutbox(userId: string): void {
+  writeAll(readAll().filter((i) => i.userId !== userId));
+}
+
+export function startOutbox(): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('online', () => void flushOutbox());
+  // Another tab queued or sent something.
+  window.addEventListener('storage', (e) => {
+    if (e.key === STORAGE_KEY) refreshCount();
+  });
+  effect(() => {
+    if (me.value) {
+      refreshCount();
+      void flushOutbox();
+    } else pendingWrites.value = 0;
+  });
+}

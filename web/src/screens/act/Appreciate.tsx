@@ -1,0 +1,111 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { ApiError, type AppreciationView, api } from '../../api/client';
+import { FormAlert } from '../../components/form';
+import { liveChanges } from '../../lib/live';
+import { queuedWrite } from '../../lib/outbox';
+import { QUEUED_MESSAGE } from './LogItems';
+import { dayLabel } from './shared';
+import { APPRECIATION_ADDED } from './useLive';
+
+/** Something good my partner did that no commitment named: written down, and shown to them. */
+export function Appreciate({ partnerName, today }: { partnerName: string; today: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [on, setOn] = useState(today);
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [list, setList] = useState<AppreciationView[]>([]);
+
+  const load = () => {
+    api.appreciations().then(
+      (r) => setList(r.appreciations.slice(0, 10)),
+      () => undefined,
+    );
+  };
+  const added = liveChanges.value[APPRECIATION_ADDED] ?? 0;
+  useEffect(load, [added]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setPending(true);
+    setMessage(null);
+    setSaved(null);
+    try {
+      const result = await queuedWrite('POST', '/appreciations', { text, on });
+      setSaved(result.sent ? `Saved. ${partnerName} can see it.` : QUEUED_MESSAGE);
+      setText('');
+      setOpen(false);
+      load();
+    } catch (err) {
+      setMessage(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Something good, unasked</h2>
+      <p class="hint">
+        Not everything that helps was promised. When {partnerName} does something that made a difference, you can note it here.
+      </p>
+      {open ? (
+        <form onSubmit={submit} noValidate>
+          <FormAlert message={message} />
+          <div class="field">
+            <label for={`${id}-text`}>What did {partnerName} do?</label>
+            <textarea
+              id={`${id}-text`}
+              rows={3}
+              maxLength={500}
+              value={text}
+              onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-on`}>When</label>
+            <input
+              id={`${id}-on`}
+              type="date"
+              max={today}
+              value={on}
+              onInput={(e) => setOn((e.currentTarget as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="button-row">
+            <button type="submit" class="button primary" disabled={pending}>
+              {pending ? 'Saving…' : 'Save it'}
+            </button>
+            <button type="button" class="button" onClick={() => setOpen(false)}>
+              Not now
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p>
+          <button type="button" class="button" onClick={() => setOpen(true)}>
+            Note something good {partnerName} did
+          </button>
+        </p>
+      )}
+      <div role="status">{saved}</div>
+      {list.length ? (
+        <ul class="plain-list appreciations">
+          {list.map((a) => (
+            <li key={a.id} class="row">
+              <p>
+                <span class="need-meta">
+                  {dayLabel(a.on)} · {a.byMe ? `you noticed ${partnerName}` : `${partnerName} noticed you`}
+                </span>
+                <br />
+                {a.text}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
