@@ -86,8 +86,12 @@ export async function queuedWrite<T>(method: WriteMethod, path: string, body?: u
   try {
     return { sent: true, data: await request<T>(method, path, body, key) };
   } catch (err) {
-    if (isOffline(err)) return queue();
-    throw err;
+    if (!isOffline(err)) throw err;
+    // The request may have reached the server before the connection dropped: sending it again
+    // with the same key is safe, and soon, in case the browser never reports going offline.
+    const result = queue();
+    scheduleRetry();
+    return result;
   }
 }
 
@@ -115,6 +119,7 @@ async function sendWaiting(): Promise<void> {
     try {
       await request(next.method, next.path, next.body, next.key);
       sentAny = true;
+      failedAttempts = 0;
     } catch (err) {
       if (isTransient(err)) {
         scheduleRetry();
@@ -131,12 +136,17 @@ async function sendWaiting(): Promise<void> {
 }
 
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let failedAttempts = 0;
+// Soon at first, then backing off to a minute, so a long time offline costs almost nothing.
+const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 function scheduleRetry(): void {
   if (retryTimer) return;
+  const delay = RETRY_DELAYS_MS[Math.min(failedAttempts, RETRY_DELAYS_MS.length - 1)];
+  failedAttempts += 1;
   retryTimer = setTimeout(() => {
     retryTimer = null;
     void flushOutbox();
-  }, 15_000);
+  }, delay);
 }
 
 /** Forgets this person's waiting writes (on signing out on purpose). */
