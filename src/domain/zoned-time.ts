@@ -60,12 +60,24 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
   return Math.round((asUtc - whole) / 60_000);
 }
 
-export function isLocalDate(value: string): boolean {
+/** Years a date from outside may be in: far enough inside four digits that date arithmetic on any window stays in them. */
+export const LOCAL_YEAR_MIN = 1000;
+export const LOCAL_YEAR_MAX = 8999;
+
+/** A real calendar date in the shape 'YYYY-MM-DD' (any year from 100 on: internal arithmetic). */
+function isCalendarDate(value: string): boolean {
   const m = LOCAL_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(y, mo - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** A real calendar date 'YYYY-MM-DD' in years LOCAL_YEAR_MIN..LOCAL_YEAR_MAX: what input may hold. */
+export function isLocalDate(value: string): boolean {
+  if (typeof value !== 'string' || !isCalendarDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= LOCAL_YEAR_MIN && year <= LOCAL_YEAR_MAX;
 }
 
 export function isLocalTime(value: string): boolean {
@@ -74,7 +86,7 @@ export function isLocalTime(value: string): boolean {
 
 function parseLocalDate(date: LocalDate): [number, number, number] {
   const m = LOCAL_DATE.exec(date);
-  if (!m || !isLocalDate(date)) throw new RangeError(`Not a local date (YYYY-MM-DD): ${date}`);
+  if (!m || !isCalendarDate(date)) throw new RangeError(`Not a local date (YYYY-MM-DD): ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 

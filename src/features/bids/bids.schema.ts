@@ -24,7 +24,8 @@ const Words = v.pipe(
 const At = v.pipe(
   v.string('Please give the time as an ISO date and time.'),
   v.isoTimestamp('Please give the time as an ISO date and time, such as 2026-03-02T19:30:00Z.'),
-  v.check((s) => !Number.isNaN(new Date(s).getTime()), 'That time does not exist.'),
+  // A date JavaScript would roll over (30 February becomes 2 March) does not exist either.
+  v.check((s) => isLocalDate(s.slice(0, 10)) && !Number.isNaN(new Date(s).getTime()), 'That time does not exist.'),
 );
 
 const LocalDay = v.pipe(v.string(), v.check(isLocalDate, 'Please give the date as year-month-day.'));

@@ -11,6 +11,7 @@ import type { ClientConfig } from '../../../src/features/health/client-config.sc
 import type { AgreementList, AgreementView, NeedList, NeedView, RespondBody } from '../../../src/features/needs/needs.schema';
 import type { SafetyView } from '../../../src/features/safety/safety.schema';
 import type { InviteCreated, InviteList, InvitePreview, SpaceView } from '../../../src/features/spaces/spaces.schema';
+import type { HomeToday } from '../../../src/features/today/today.schema';
 import type { SelfCheckBody, SelfCheckList, SelfCheckView } from '../../../src/features/understand/understand.schema';
 
 // Types only: nothing from the server's schema modules (or valibot) reaches the browser bundle.
@@ -159,6 +160,7 @@ export const api = {
     request<Log.OccurrenceList>('GET', `/commitments/${enc(id)}/occurrences?from=${enc(from)}&to=${enc(to)}`),
   unmark: (id: string, key: string) => request<void>('DELETE', `/commitments/${enc(id)}/occurrences/${enc(key)}/mark`),
   actToday: () => request<Log.TodayView>('GET', '/log/today'),
+  homeToday: () => request<HomeToday>('GET', '/today'),
   figures: (from: string, to: string) => request<Log.FiguresView>('GET', `/figures?from=${enc(from)}&to=${enc(to)}`),
   appreciations: () => request<Appreciations.AppreciationList>('GET', '/appreciations'),
   createAppreciation: (body: Appreciations.AppreciationBody) =>
@@ -222,6 +224,7 @@ export type {
 export type { AgreementList, AgreementView, HistoryEntry, NeedList, NeedView } from '../../../src/features/needs/needs.schema';
 export type { SafetyView } from '../../../src/features/safety/safety.schema';
 export type { InviteView } from '../../../src/features/spaces/spaces.schema';
+export type { HomeToday } from '../../../src/features/today/today.schema';
 export type { SelfCheckList, SelfCheckView } from '../../../src/features/understand/understand.schema';
 export type {
   CausesView,

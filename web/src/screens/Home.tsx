@@ -5,6 +5,7 @@ import { Loading } from '../components/lazy';
 import { PageTitle } from '../components/PageTitle';
 import { liveChanges } from '../lib/live';
 import { flash, me, signedOut } from '../lib/session';
+import { TodayCard } from './TodayCard';
 
 function StepItem({ step }: { step: JourneyStep }) {
   return (
@@ -182,6 +183,7 @@ export function Home() {
       {safety.concern ? <HelpFirst /> : null}
       {safety.answers === null ? <SafetyOffer /> : null}
       {safety.concern ? null : <NextThing next={next} />}
+      <TodayCard partnerName={space.partner?.name ?? null} concern={safety.concern} />
       {safety.concern ? [privatePlaces, journey] : [journey, privatePlaces]}
     </section>
   );

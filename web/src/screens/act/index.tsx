@@ -165,6 +165,18 @@ function ActHome() {
 
       <Appreciate partnerName={partnerName} today={today.date} />
 
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">Each day</h2>
+        <ul class="plain-list">
+          <li>
+            <a href="/checkin">Check in: how connected you felt today, and whether you felt heard</a>
+          </li>
+          <li>
+            <a href="/bids">Moments of reaching out and small gestures: a log only you can see</a>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">Your commitments</h2>
         <p>

@@ -38,6 +38,13 @@ function AgreementCard({ agreement, partnerName }: { agreement: AgreementView; p
         </p>
       ) : null}
       <History need={need} partnerName={partnerName} />
+      {wording ? (
+        <p>
+          <a class="button" href={`/act/new?agreement=${encodeURIComponent(agreement.id)}`}>
+            Turn this into a commitment<span class="visually-hidden">: {wording.text}</span>
+          </a>
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t?.close(); });
+
+describe('probe', () => {
+  it('edges', async () => {
+    t.clock.set('2026-11-23T08:00:00.000Z');
+    const { a, b } = await t.couple(['Alex', 'Sam']);
+    const c = await a.client.post('/api/v1/commitments', { agreementId: null, what: 'Walk', schedule: { kind: 'daily', by: '21:00' }, startsOn: '2026-11-23' });
+    const w = await a.client.post('/api/v1/commitments', { agreementId: null, what: 'Weekly', schedule: { kind: 'weekly', times: 3 }, startsOn: '2026-11-23' });
+    const id = c.body.id;
+    const out: string[] = [];
+    const probe = async (label: string, p: Promise<any>) => { const r = await p; out.push(`${r.status} ${label} ${r.status >= 500 || r.status===422 ? r.text : r.text.slice(0, 160)}`); };
+    await probe('occ 1000', a.client.get(`/api/v1/commitments/${id}/occurrences?to=1000-01-02`));
+    await probe('mark 1000', a.client.put(`/api/v1/commitments/${id}/occurrences/1000-01-01/mark`, { status: 'done' }));
+    await probe('fig 8999', a.client.get(`/api/v1/figures?from=8999-12-31`));
+    await probe('occ 9999', a.client.get(`/api/v1/commitments/${id}/occurrences?from=9999-12-25`));
+    await probe('occ to 0100', a.client.get(`/api/v1/commitments/${id}/occurrences?to=0100-01-02`));
+    await probe('fig 9999', a.client.get(`/api/v1/figures?from=9999-12-25`));
+    await probe('appr 9999', a.client.get(`/api/v1/appreciations?from=9999-12-25`));
+    await probe('checkins 9999', a.client.get(`/api/v1/checkins?from=9999-12-25`));
+    await probe('bids 9999', a.client.get(`/api/v1/bids?from=9999-12-25`));
+    await probe('bids to 9999', a.client.get(`/api/v1/bids?from=9999-12-20&to=9999-12-31`));
+    await probe('mark 9999', a.client.put(`/api/v1/commitments/${id}/occurrences/9999-12-31/mark`, { status: 'done' }));
+    await probe('mark 9999#1', a.client.put(`/api/v1/commitments/${w.body.id}/occurrences/${encodeURIComponent('9999-12-27#1')}/mark`, { status: 'done' }));
+    await probe('mark 0100', a.client.put(`/api/v1/commitments/${id}/occurrences/0100-01-01/mark`, { status: 'done' }));
+    await probe('ack 9999', b.client.put(`/api/v1/commitments/${id}/occurrences/9999-12-31/ack`, { noticed: true }));
+    await probe('unmark 9999', a.client.delete(`/api/v1/commitments/${id}/occurrences/9999-12-31/mark`));
+    await probe('mark once on daily', a.client.put(`/api/v1/commitments/${id}/occurrences/once/mark`, { status: 'done' }));
+    await probe('create once 9999', a.client.post('/api/v1/commitments', { agreementId: null, what: 'Far', schedule: { kind: 'once', date: '9999-12-31', by: '23:59' }, startsOn: '2026-11-23' }));
+    await probe('appr on 9999', b.client.post('/api/v1/appreciations', { text: 'x', on: '9999-12-31' }));
+    await probe('appr on 0100', b.client.post('/api/v1/appreciations', { text: 'x', on: '0100-01-01' }));
+    await probe('bid at 0001', a.client.post('/api/v1/bids', { kind: 'bid', at: '0001-01-01T00:00:00Z' }));
+    await probe('bid at feb30', a.client.post('/api/v1/bids', { kind: 'bid', at: '2026-02-30T00:00:00Z' }));
+    await probe('bid at +offset', a.client.post('/api/v1/bids', { kind: 'bid', at: '2026-11-23T09:00:00+0100' }));
+    await probe('bid at nanos', a.client.post('/api/v1/bids', { kind: 'bid', at: '2026-11-23T07:00:00.123456789Z' }));
+    await probe('bid at 275760', a.client.post('/api/v1/bids', { kind: 'bid', at: '2026-11-23T07:00:00.1234567891Z' }));
+    await probe('summary weeks 0', a.client.get('/api/v1/bids/summary?weeks=0'));
+    await probe('summary weeks 052', a.client.get('/api/v1/bids/summary?weeks=052'));
+    await probe('checkin 9999', a.client.put('/api/v1/checkins/9999-12-31', { connected: 5, heard: 5, mood: 'calm' }));
+    await probe('checkin float', a.client.put('/api/v1/checkins/2026-11-23', { connected: 5.5, heard: 5, mood: 'calm' }));
+    await probe('checkin ok', a.client.put('/api/v1/checkins/2026-11-23', { connected: 5, heard: 5, mood: 'calm', visibility: 'couple' }));
+    await probe('idem bad key', a.client.put('/api/v1/checkins/2026-11-23', { connected: 5, heard: 5, mood: 'calm' }, { 'idempotency-key': 'a b' }));
+    await probe('patch empty', a.client.patch(`/api/v1/commitments/${id}`, {}));
+    await probe('patch same', a.client.patch(`/api/v1/commitments/${id}`, { what: 'Walk' }));
+    await probe('patch weekdays unsorted', a.client.patch(`/api/v1/commitments/${id}`, { schedule: { kind: 'weekdays', days: [3, 1], by: null } }));
+    await probe('patch weekdays sorted', a.client.patch(`/api/v1/commitments/${id}`, { schedule: { kind: 'weekdays', days: [1, 3], by: null } }));
+    await probe('patch weekdays again', a.client.patch(`/api/v1/commitments/${id}`, { schedule: { kind: 'weekdays', days: [3, 1], by: null } }));
+    await probe('agreement other', a.client.post('/api/v1/commitments', { agreementId: '01234567-89ab-7def-8123-456789abcdef', what: 'x', schedule: { kind: 'daily', by: null }, startsOn: '2026-11-23' }));
+    await probe('tz bogus', a.client.patch('/api/v1/me', { timeZone: 'Mars/Olympus' }));
+    await probe('tz etc', a.client.patch('/api/v1/me', { timeZone: 'Etc/GMT+12' }));
+    await probe('today', a.client.get('/api/v1/today'));
+    console.log(out.join('\n'));
+  });
+});
