@@ -339,7 +339,9 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number): Pro
     const seeded = await seed(deps);
     await deps.db.destroy();
 
-    const app = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], {
+    // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const app = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(root, 'src', 'main.ts')], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
