@@ -155,6 +155,13 @@ describe('calendar helpers', () => {
     expect(isLocalDate('2028-02-29')).toBe(true);
     expect(isLocalDate('2026-02-29')).toBe(false);
     expect(isLocalDate('2026-13-01')).toBe(false);
+    // Years far enough inside four digits that a window or a week's arithmetic stays in the format.
+    expect(isLocalDate('1000-01-01')).toBe(true);
+    expect(isLocalDate('8999-12-31')).toBe(true);
+    expect(isLocalDate('9999-12-31')).toBe(false);
+    expect(isLocalDate('0100-01-01')).toBe(false);
+    expect(addDays('8999-12-31', 1096)).toBe('9003-01-01');
+    expect(daysBetween(addDays('1000-01-01', -1096), '1000-01-01')).toBe(1096);
     expect(isLocalTime('00:00')).toBe(true);
     expect(isLocalTime('23:59')).toBe(true);
     expect(isLocalTime('24:00')).toBe(false);

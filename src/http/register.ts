@@ -87,9 +87,11 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps): void {
       result = await route.handle({ c, deps, user, params, query, body });
     } catch (err) {
       if (claim.kind === 'claimed') {
-        // A refusal is the answer to this request, so a replay refuses alike; a crash is not.
-        if (err instanceof AppError && err.status < 500) await claim.finish({ status: err.status, body: err.toBody() });
-        else await claim.release();
+        // A refusal is the answer to this request, so a replay refuses alike; a crash is not, and
+        // neither is "still being saved, try again" (kept, the retry with this key would hear it forever).
+        if (err instanceof AppError && err.status < 500 && err.code !== 'request_in_progress') {
+          await claim.finish({ status: err.status, body: err.toBody() });
+        } else await claim.release();
       }
       throw err;
     }

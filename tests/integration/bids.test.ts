@@ -110,6 +110,8 @@ describe('Bids: my own log', () => {
       [{ kind: 'hug' }, 'kind'],
       [{}, 'kind'],
       [{ kind: 'bid', at: 'yesterday' }, 'at'],
+      // A day that does not exist is refused, not rolled over into March.
+      [{ kind: 'bid', at: '2026-02-30T10:00:00Z' }, 'at'],
       [{ kind: 'bid', response: 'ignored' }, 'response'],
       [{ kind: 'gesture', response: 'toward' }, 'response'],
       [{ kind: 'bid', text: 'x'.repeat(281) }, 'text'],
@@ -129,6 +131,9 @@ describe('Bids: my own log', () => {
     expect((await p.client.get('/api/v1/bids/summary?weeks=0')).body.error.fields[0].path).toBe('weeks');
     expect((await p.client.get('/api/v1/bids/summary?weeks=53')).body.error.fields[0].path).toBe('weeks');
     expect((await p.client.get('/api/v1/bids/summary?weeks=two')).status).toBe(400);
+    // At the far ends of the calendar: a 400 naming the field, never a 500.
+    expect((await p.client.get('/api/v1/bids?from=9999-12-25')).body.error.fields[0].path).toBe('from');
+    expect((await p.client.get('/api/v1/bids?to=0100-01-02')).body.error.fields[0].path).toBe('to');
     expect((await p.client.get('/api/v1/bids/not-an-id')).body.error.fields[0].path).toBe('id');
   });
 

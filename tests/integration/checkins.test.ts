@@ -195,6 +195,9 @@ describe('Check-ins: careful input', () => {
     expect(await list('from=2026-02-01&to=2026-01-01')).toBe('from');
     expect(await list('from=soon')).toBe('from');
     expect(await list('days=3')).toBe('days');
+    // At the far ends of the calendar: a 400 naming the field, never a 500.
+    expect(await list('from=9999-12-25')).toBe('from');
+    expect(await list('to=0100-01-02')).toBe('to');
     expect((await p.client.get('/api/v1/checkins?from=2026-01-01&to=2026-04-02')).status).toBe(200);
     expect((await p.client.get('/api/v1/checkins/not-an-id')).status).toBe(400);
   });
@@ -341,6 +344,18 @@ describe('Check-ins: replies', () => {
     const more = await b.client.post(`/api/v1/checkins/${made.id}/replies`, { kind: 'talk-tonight' });
     expect(more.status).toBe(409);
     expect(more.body.error.code).toBe('enough_replies');
+  });
+
+  it('replies sent all at once still stop at the limit', async () => {
+    nextDayAt('10:00');
+    const { a, b } = await t.couple(['Alex', 'Sam']);
+    const made = await checkIn(a, { visibility: 'couple' });
+    const sent = await Promise.all(
+      Array.from({ length: 26 }, () => b.client.post(`/api/v1/checkins/${made.id}/replies`, { kind: 'talk-tonight' })),
+    );
+    expect(sent.filter((r) => r.status === 201)).toHaveLength(20);
+    expect(sent.filter((r) => r.status === 409).every((r) => r.body.error.code === 'enough_replies')).toBe(true);
+    expect((await a.client.get(`/api/v1/checkins/${made.id}`)).body.replies).toHaveLength(20);
   });
 });
 

@@ -1,3 +1,4 @@
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
 
@@ -135,6 +136,39 @@ describe('Commitments: making them', () => {
     // Another couple's agreement answers exactly like one that does not exist.
     const need = await outsider.client.post('/api/v1/needs', { text: 'Something of theirs' });
     expect(await field({ agreementId: need.body.id })).toBe('agreementId');
+  });
+
+  it('answers dates at the far ends of the calendar with 400 or 404, never a 500', async () => {
+    const { a, b } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
+    const c = await commit(a);
+    const weekly = await commit(a, { schedule: { kind: 'weekly', times: 3 } });
+    for (const path of [
+      `/api/v1/commitments/${c.id}/occurrences?from=9999-12-25`,
+      `/api/v1/commitments/${c.id}/occurrences?to=0100-01-02`,
+      '/api/v1/figures?from=9999-12-25',
+      '/api/v1/appreciations?from=9999-12-25',
+    ]) {
+      const res = await a.client.get(path);
+      expect(res.status, `${path}: ${res.text}`).toBe(400);
+      expect(res.body.error.fields[0].path).toMatch(/^(from|to)$/);
+    }
+    for (const [who, id, key, side, body] of [
+      [a, c.id, '9999-12-31', 'mark', { status: 'done' }],
+      [a, c.id, '0100-01-01', 'mark', { status: 'done' }],
+      [a, weekly.id, '9999-12-27#1', 'mark', { status: 'done' }],
+      [b, c.id, '9999-12-31', 'ack', { noticed: true }],
+    ] as const) {
+      const res = await who.client.put(occPath(id, key, side), body);
+      expect(res.status, `${key} ${side}: ${res.text}`).toBe(404);
+    }
+    const far = await a.client.post('/api/v1/commitments', {
+      agreementId: null,
+      what: 'Someday',
+      schedule: { kind: 'once', date: '9999-12-31', by: '23:59' },
+      startsOn: MONDAY,
+    });
+    expect(far.status, far.text).toBe(400);
+    expect(far.body.error.fields[0].path).toBe('schedule.date');
   });
 
   it('a change is a new dated version: old occurrences keep the old words and schedule', async () => {
@@ -377,6 +411,15 @@ describe('Pauses, the end, and figures', () => {
     expect((await a.client.get(`/api/v1/commitments/${c.id}/occurrences?from=2026-01-01&to=2026-11-29`)).status).toBe(400);
   });
 
+  it('two tabs pausing at once make one pause', async () => {
+    const { a } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
+    const c = await commit(a);
+    const all = await Promise.all(Array.from({ length: 4 }, () => a.client.post(`/api/v1/commitments/${c.id}/pause`)));
+    expect(all.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const view = await a.client.get(`/api/v1/commitments/${c.id}`);
+    expect(view.body.pauses).toEqual([{ from: `${MONDAY}T08:00:00.000Z`, until: null }]);
+  });
+
   it('ending stops new occurrences; the ended commitment stays as it was', async () => {
     const { a } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
     const c = await commit(a);
@@ -505,5 +548,28 @@ describe('Today, appreciations and what was said', () => {
       partners: expect.objectContaining({ ...ACK, byMe: false, reply: expect.objectContaining({ byMe: true, felt: 'partly' }) }),
     });
     expect((await a.client.get('/api/v1/commitments')).body.acknowledgements.mine).toMatchObject({ ...ACK, byMe: true });
+  });
+
+  it('finds each person’s latest acknowledgement through an index, not by reading every couple’s', async () => {
+    const { a } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
+    const space = (await a.client.get('/api/v1/space')).body;
+    const query = t.deps.db
+      .selectFrom('acknowledgements')
+      .select(['id', 'created_at'])
+      .where('author_id', '=', a.id)
+      .where('space_id', '=', space.id)
+      .where('visibility', '=', 'couple')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .compile();
+    const plan = await t.deps.db.connection().execute(async (conn) => {
+      if (t.database.kind === 'postgres') await sql`SET enable_seqscan = off`.execute(conn);
+      const prefix = t.database.kind === 'postgres' ? 'EXPLAIN ' : 'EXPLAIN QUERY PLAN ';
+      const rows = (await conn.executeQuery(CompiledQuery.raw(prefix + query.sql, [...query.parameters]))).rows;
+      if (t.database.kind === 'postgres') await sql`RESET enable_seqscan`.execute(conn);
+      return JSON.stringify(rows);
+    });
+    expect(plan).toContain('acknowledgements_author_space_idx');
   });
 });

@@ -1,6 +1,11 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerRoute } from '../../src/http/register.js';
+import { defineRoute } from '../../src/http/route.js';
 import { routeTable } from '../../src/http/route-table.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { AppError, conflict } from '../../src/shared/errors.js';
+import { createTestApp, ORIGIN, type TestApp } from '../support/test-app.js';
 
 // Idempotency-Key on writes (src/http/idempotency.ts), through a real write route (writing a need),
 // on a real SQLite file and a real PostgreSQL server.
@@ -102,6 +107,43 @@ describe('Idempotency-Key', () => {
     const after = await p.client.post('/api/v1/needs', { text: 'Hold my hand on walks' }, headers);
     expect(after.status).toBe(201);
     expect(after.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('"still being saved, try again" is not kept as the answer: a retry with the same key runs', async () => {
+    const p = await t.signUp('Transient');
+    let calls = 0;
+    const route = defineRoute({
+      id: 'test.transient',
+      method: 'POST',
+      path: '/api/v1/test-transient',
+      tag: 'test',
+      summary: 'Busy the first time, fine the second',
+      access: 'signed-in',
+      idempotent: true,
+      success: { status: 200, schema: v.object({ calls: v.number() }) },
+      errors: [401, 409],
+      handle: async () => {
+        calls += 1;
+        if (calls === 1) throw conflict('request_in_progress', 'Still saving.');
+        return { calls };
+      },
+    });
+    const app = new Hono();
+    registerRoute(app, route, t.deps);
+    app.onError((err, c) => (err instanceof AppError ? c.json(err.toBody(), err.status) : c.json({}, 500)));
+    const send = () =>
+      app.request(`${ORIGIN}/api/v1/test-transient`, {
+        method: 'POST',
+        headers: { cookie: `attune_session=${p.client.sessionCookie()}`, 'Idempotency-Key': 'transient-1' },
+      });
+    const first = await send();
+    expect(first.status).toBe(409);
+    const retry = await send();
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ calls: 2 });
+    const replay = await send();
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(await replay.json()).toEqual({ calls: 2 });
   });
 
   it('a malformed key answers 400 naming the header', async () => {

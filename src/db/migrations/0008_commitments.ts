@@ -113,6 +113,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('appreciations_space_idx').on('appreciations').columns(['space_id', 'noticed_on']).execute();
   await db.schema.createIndex('appreciations_author_idx').on('appreciations').columns(['author_id', 'created_at']).execute();
+
+  // "What was said" beside the commitments: a person's latest acknowledgement (written in Talk) in a space.
+  await db.schema
+    .createIndex('acknowledgements_author_space_idx')
+    .on('acknowledgements')
+    .columns(['author_id', 'space_id', 'created_at'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Visibility } from '../../domain/access-policy.js';
 
@@ -134,6 +135,11 @@ export async function listReplies(db: Db, checkinIds: readonly string[]) {
 }
 
 export type ReplyRow = Awaited<ReturnType<typeof listReplies>>[number];
+
+/** Takes the check-in's row lock for the rest of the transaction (a no-op write). */
+export async function lockCheckin(db: Db, id: string): Promise<void> {
+  await db.updateTable('checkins').set({ updated_at: sql`updated_at` }).where('id', '=', id).execute();
+}
 
 export async function countReplies(db: Db, checkinId: string): Promise<number> {
   const row = await db

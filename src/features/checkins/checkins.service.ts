@@ -37,6 +37,7 @@ import {
   insertReply,
   listReplies,
   listVisibleCheckins,
+  lockCheckin,
   type ReplyRow,
   rememberVisibility,
   timeZonesOf,
@@ -264,8 +265,11 @@ export async function replyToCheckin(deps: AppDeps, actor: Actor, id: string, bo
   const replyId = newId(now);
   const text = body.kind === 'note' ? body.text : null;
   const textSealed = text === null ? null : await deps.sealer.seal(actor.userId, replyContext(replyId), text);
-  await deps.db.transaction().execute((trx) =>
-    insertReply(trx, {
+  await deps.db.transaction().execute(async (trx) => {
+    // Counted again under the check-in's lock, so replies sent at once cannot pass the limit together.
+    await lockCheckin(trx, row.id);
+    if ((await countReplies(trx, row.id)) >= CHECKIN_LIMITS.repliesPerCheckin) throw enoughReplies();
+    await insertReply(trx, {
       id: replyId,
       checkinId: row.id,
       authorId: actor.userId,
@@ -274,8 +278,8 @@ export async function replyToCheckin(deps: AppDeps, actor: Actor, id: string, bo
       reaction: body.kind === 'reaction' ? body.reaction : null,
       textSealed,
       at: toDbTime(now),
-    }),
-  );
+    });
+  });
   await publishEvent(deps, {
     kind: CHECKIN_REPLY,
     spaceId: row.space_id,

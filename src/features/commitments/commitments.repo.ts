@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 // Queries for commitments, their versions and pauses. Every function takes the db (or a
@@ -63,6 +64,22 @@ export async function insertCommitment(
       ended_at: null,
     })
     .execute();
+}
+
+/** Takes the commitment's row lock for the rest of the transaction (a no-op write), so two requests changing it queue. */
+export async function lockCommitment(db: Db, id: string) {
+  await db.updateTable('commitments').set({ updated_at: sql`updated_at` }).where('id', '=', id).execute();
+}
+
+/** Whether the commitment has a pause still running. */
+export async function hasOpenPause(db: Db, commitmentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('commitment_pauses')
+    .select('id')
+    .where('commitment_id', '=', commitmentId)
+    .where('until_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function touchCommitment(db: Db, id: string, at: string, endedAt?: string) {

@@ -29,12 +29,14 @@ import {
   endOpenPause,
   findAgreementInSpace,
   findCommitment,
+  hasOpenPause,
   insertCommitment,
   insertPause,
   insertVersion,
   listPauses,
   listSpaceCommitments,
   listVersions,
+  lockCommitment,
   type PauseRow,
   touchCommitment,
   type VersionRow,
@@ -359,11 +361,15 @@ export async function pauseCommitment(deps: AppDeps, actor: Actor, id: string): 
   if (c.pauses.some((p) => p.until_at === null)) return reload(deps, actor, id);
   const now = deps.clock.now();
   const at = toDbTime(now);
-  await deps.db.transaction().execute(async (trx) => {
+  const paused = await deps.db.transaction().execute(async (trx) => {
+    // Under the commitment's lock: two tabs pausing at once make one pause, not two.
+    await lockCommitment(trx, id);
+    if (await hasOpenPause(trx, id)) return false;
     await insertPause(trx, { id: newId(now), commitmentId: id, authorId: actor.userId, spaceId: c.row.space_id, at });
     await touchCommitment(trx, id, at);
+    return true;
   });
-  await announce(deps, c.row, actor.userId);
+  if (paused) await announce(deps, c.row, actor.userId);
   return reload(deps, actor, id);
 }
 
