@@ -205,6 +205,9 @@ describe('Commitments: making them', () => {
     const { a, b } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
     const c = await commit(a);
     await mark(a, c.id, MONDAY, { status: 'done' });
+    const acked = await b.client.put(`/api/v1/commitments/${c.id}/occurrences/${MONDAY}/ack`, { noticed: true, helped: 3 });
+    expect(acked.status, acked.text).toBe(200);
+    expect((await occurrences(a, c.id, MONDAY, MONDAY))[0]?.ack).toMatchObject({ noticed: true, helped: 3 });
     expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
     expect((await b.client.get(`/api/v1/commitments/${c.id}`)).status).toBe(404);
     expect((await a.client.get('/api/v1/commitments')).body.commitments).toEqual([]);
@@ -213,7 +216,12 @@ describe('Commitments: making them', () => {
     const closed = await mark(a, c.id, MONDAY, { status: 'missed' });
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe('space_closed');
-    expect((await occurrences(a, c.id, MONDAY, MONDAY))[0]).toMatchObject({ canMark: false, mark: { status: 'done' } });
+    // The actor keeps their own side; the other's acknowledgement leaves their view with the space.
+    expect((await occurrences(a, c.id, MONDAY, MONDAY))[0]).toMatchObject({
+      canMark: false,
+      mark: { status: 'done' },
+      ack: null,
+    });
   });
 });
 

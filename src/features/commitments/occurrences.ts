@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/access-policy.js';
+import { type Actor, canSeeItem } from '../../domain/access-policy.js';
 import {
   canUndoMark,
   countsInFigures,
@@ -120,7 +120,11 @@ export async function occurrenceViews(deps: AppDeps, actor: Actor, found: readon
       duePassed: Date.parse(f.o.due) <= now.getTime(),
       counted: counted(f, nowIso),
       mark: markView,
-      ack: f.ack ? { noticed: f.ack.noticed === 1, helped: f.ack.helped, ackedAt: iso(f.ack.acked_at) } : null,
+      // The receiver's side is their item: after a space closes it leaves the actor's view, as words do.
+      ack:
+        f.ack && canSeeItem(actor, { authorId: f.ack.author_id, spaceId: f.ack.space_id, visibility: 'couple' })
+          ? { noticed: f.ack.noticed === 1, helped: f.ack.helped, ackedAt: iso(f.ack.acked_at) }
+          : null,
       canMark: actorIsMe && open,
       canAck: !actorIsMe && open,
     });
