@@ -25,6 +25,9 @@ export const COMMITMENT_LIMITS = {
   occurrencesWindowDays: 92,
   /** Longest window for figures and appreciations, in days. */
   figuresWindowDays: 366,
+  /** Versions and pauses one commitment can gather: every read expands them all, so they are bounded. */
+  versions: 100,
+  pauses: 200,
   /** A mark can be taken back this long after it was made. */
   undoMinutes: 10,
   /** A start date can be this far ahead. */

@@ -428,6 +428,26 @@ describe('Pauses, the end, and figures', () => {
     expect(view.body.pauses).toEqual([{ from: `${MONDAY}T08:00:00.000Z`, until: null }]);
   });
 
+  it('versions and pauses are bounded, so reading a commitment never grows without end', async () => {
+    const { a } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
+    const c = await commit(a);
+    for (let i = 1; i < 100; i++) {
+      t.clock.advance(60_000);
+      expect((await a.client.patch(`/api/v1/commitments/${c.id}`, { what: `Wording ${i}` })).status).toBe(200);
+    }
+    const tooMany = await a.client.patch(`/api/v1/commitments/${c.id}`, { what: 'One more' });
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.body.error.code).toBe('too_many_changes');
+    for (let i = 0; i < 200; i++) {
+      t.clock.advance(60_000);
+      expect((await a.client.post(`/api/v1/commitments/${c.id}/pause`)).status).toBe(200);
+      expect((await a.client.post(`/api/v1/commitments/${c.id}/resume`)).status).toBe(200);
+    }
+    const again = await a.client.post(`/api/v1/commitments/${c.id}/pause`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('too_many_changes');
+  });
+
   it('ending stops new occurrences; the ended commitment stays as it was', async () => {
     const { a } = await coupleAt(`${MONDAY}T08:00:00.000Z`);
     const c = await commit(a);

@@ -75,6 +75,11 @@ const noPartner = () =>
 const spaceClosed = () =>
   conflict('space_closed', 'This commitment was made in a space you no longer share, so it is kept as it was.');
 const alreadyEnded = () => conflict('ended', 'This commitment has ended, so it stays as it was.');
+const tooManyChanges = () =>
+  conflict(
+    'too_many_changes',
+    'This commitment has been changed or paused many times. To keep its record clear, you could end it and make a fresh one.',
+  );
 
 /** A commitment with everything needed to expand its occurrences. */
 export interface Loaded {
@@ -329,6 +334,7 @@ export async function changeCommitment(
   const schedule = (body.schedule as Schedule | undefined) ?? oldSchedule;
   const zone = await zoneOf(deps.db, actor.userId);
   if (what === oldWhat && sameSchedule(schedule, oldSchedule) && zone === latest.zone) return reload(deps, actor, id);
+  if (c.versions.length >= COMMITMENT_LIMITS.versions) throw tooManyChanges();
   const now = deps.clock.now();
   const from = later(now, fromDbTime(latest.effective_from));
   checkOnce(schedule, zone, from);
@@ -359,6 +365,7 @@ export async function pauseCommitment(deps: AppDeps, actor: Actor, id: string): 
   if (c.row.ended_at !== null) throw alreadyEnded();
   // Already paused: pausing again changes nothing.
   if (c.pauses.some((p) => p.until_at === null)) return reload(deps, actor, id);
+  if (c.pauses.length >= COMMITMENT_LIMITS.pauses) throw tooManyChanges();
   const now = deps.clock.now();
   const at = toDbTime(now);
   const paused = await deps.db.transaction().execute(async (trx) => {
