@@ -55,7 +55,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Two cores shared by two browsers and the server: allow a slow first paint before calling it missing.
+  expect: { timeout: 10_000 },
   // scripts/test.mjs passes --reporter=list,json; this is for a bare `npx playwright test`.
   reporter: 'list',
   globalSetup: './tests/support/browser-global-setup.ts',

@@ -79,7 +79,9 @@ const advance = async (ms: number) => {
 /** Moves the server's clock forward to the next 10:00 in London, so no day ends mid-test. */
 async function toNextMorning(): Promise<void> {
   const now = new Date(((await (await fetch(`${base}/api/test/clock`)).json()) as { now: string }).now);
-  const london = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(now));
+  const london = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(now),
+  );
   const minutes = now.getUTCMinutes();
   const hoursAhead = (24 + 10 - london) % 24 || 24;
   await advance(hoursAhead * 3_600_000 - minutes * 60_000);
@@ -141,7 +143,10 @@ test('a week of one commitment: the actor logs, the receiver acknowledges, both 
       await toMark.getByRole('button', { name: /^Done/ }).click();
       // Tomas's window, open all along, shows it without a reload.
       await b.waitForFunction(
-        (what) => [...document.querySelectorAll('section')].some((s) => s.textContent?.includes('did for you') && s.textContent.includes(what)),
+        (what) =>
+          [...document.querySelectorAll('section')].some(
+            (s) => s.textContent?.includes('did for you') && s.textContent.includes(what),
+          ),
         WHAT,
         { polling: 'raf' },
       );
@@ -175,7 +180,8 @@ test('a week of one commitment: the actor logs, the receiver acknowledges, both 
   await expect(theirs).toContainText('4 of 7');
 
   // The same figures from the API, for the record.
-  const today = ((await (await a.request.get('/api/v1/log/today')).json()) as { date: string; figures: { mine: unknown } }).figures;
+  const today = ((await (await a.request.get('/api/v1/log/today')).json()) as { date: string; figures: { mine: unknown } })
+    .figures;
   expect(today.mine).toMatchObject({ due: 7, done: 6, noticed: 4 });
 
   delays.sort((x, y) => x - y);
@@ -186,7 +192,9 @@ test('a week of one commitment: the actor logs, the receiver acknowledges, both 
   await b.context().close();
 });
 
-test('a mark made offline is sent exactly once after reconnecting, and a lost answer is replayed, not repeated', async ({ browser }) => {
+test('a mark made offline is sent exactly once after reconnecting, and a lost answer is replayed, not repeated', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const { a, b, commitmentId } = await couple(browser);
   await a.goto('/act');
@@ -198,7 +206,8 @@ test('a mark made offline is sent exactly once after reconnecting, and a lost an
   const markRequests: { key: string | null }[] = [];
   a.on('response', (r) => {
     const req = r.request();
-    if (req.method() === 'PUT' && req.url().includes('/mark')) markRequests.push({ key: req.headers()['idempotency-key'] ?? null });
+    if (req.method() === 'PUT' && req.url().includes('/mark'))
+      markRequests.push({ key: req.headers()['idempotency-key'] ?? null });
   });
 
   await a.context().setOffline(true);
@@ -237,7 +246,9 @@ test('a mark made offline is sent exactly once after reconnecting, and a lost an
     await route.fetch(); // reaches the server and is saved...
     await route.abort('connectionreset'); // ...but the answer never reaches the page
   });
-  await region(b, 'What Ilse did for you').getByRole('button', { name: /^I noticed/ }).click();
+  await region(b, 'What Ilse did for you')
+    .getByRole('button', { name: /^I noticed/ })
+    .click();
   await expect(region(b, 'What Ilse did for you')).toContainText('Saved on this device');
   await expect.poll(() => acks.length, { timeout: 15_000 }).toBe(1);
   expect(acks[0]?.replayed).toBe('true');
