@@ -24,6 +24,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config/env.js';
+import { generateVapidPair } from '../src/crypto/vapid.js';
 import type { UsersTable } from '../src/db/schema.js';
 import { expandSchedule } from '../src/domain/schedule.js';
 import { addDays, localDateOf } from '../src/domain/zoned-time.js';
@@ -307,6 +308,12 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 };
 
+/** Web push keys: required with PostgreSQL, shared by every process of the run. */
+function vapidEnv() {
+  const pair = generateVapidPair();
+  return { VAPID_PUBLIC_KEY: pair.publicKey, VAPID_PRIVATE_KEY: pair.privateKey };
+}
+
 async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number): Promise<string[]> {
   console.log(`\n${kind}:`);
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-bench-act-'));
@@ -330,6 +337,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number): Pro
     DATABASE_URL: databaseUrl,
     MASTER_KEY: randomBytes(32).toString('base64'),
     SESSION_SECRET: randomBytes(32).toString('base64'),
+    ...vapidEnv(),
     LOG_LEVEL: 'silent',
     PORT: String(portBase),
   };

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config/env.js';
 import { Sealer } from './crypto/sealer.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
+import { loadVapidKeys, type VapidKeys } from './crypto/vapid.js';
 import { createDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { AppDeps } from './http/deps.js';
@@ -17,6 +18,7 @@ export interface BootOverrides {
   secrets?: Secrets;
   mailer?: Mailer | null;
   logger?: Logger;
+  vapid?: VapidKeys;
 }
 
 /** Builds everything a process needs and brings the database schema up to date. */
@@ -39,5 +41,6 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
     logger: overrides.logger ?? createLogger(config.logLevel),
     passwords: createPasswordHasher(config.passwordHashing),
     events: new InProcessEventBus(),
+    vapid: overrides.vapid ?? loadVapidKeys(config),
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { boot } from './boot.js';
 import { ConfigError, loadConfig } from './config/env.js';
+import { startReminderWorker } from './features/reminders/reminders.worker.js';
 import { createApp } from './http/app.js';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const deps = await boot(config);
   if (config.testClock) deps.logger.warn('ATTUNE_TEST_CLOCK=1: the clock can be moved by anyone. For browser tests only.');
   const app = createApp(deps, { webRoot: join(projectRoot, 'dist', 'web') });
+  const reminders = startReminderWorker(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     deps.logger.info(
       {
@@ -25,8 +27,9 @@ async function main(): Promise<void> {
     );
   });
   const stop = () => {
+    const remindersStopped = reminders?.stop() ?? Promise.resolve();
     server.close(() => {
-      void deps.db.destroy().finally(() => process.exit(0));
+      void remindersStopped.then(() => deps.db.destroy()).finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   };

@@ -1,9 +1,12 @@
+import { PULSE_ITEMS, pulseWeekAt } from '../domain/pulse.js';
 import { addDays, localDateOf, zonedInstant } from '../domain/zoned-time.js';
 import { DAY_MS } from '../shared/time.js';
 
-// Step 4 for the demo couple: six weeks of living with their agreements, walked through day by day
-// on a clock the seed moves, so every mark, acknowledgement, check-in and bid carries its real day.
-// The pattern is fixed (no randomness): a shaky start, a paused week away, and steadier weeks after.
+// Steps 4 and 5 for the demo couple: nine weeks of living with their agreements, walked through day
+// by day on a clock the seed moves, so every mark, acknowledgement, check-in, bid and weekly trust
+// pulse carries its real day. The pattern is fixed (no randomness): a shaky start, a paused week away,
+// and steadier weeks after for Daniel; for Maya, what he does for her evenings mostly isn't landing,
+// and her trust pulse drifts down, so her private "Is it working?" meets the concern rule.
 
 export type DemoCall = (who: 'a' | 'b', method: string, path: string, body?: unknown) => Promise<unknown>;
 
@@ -24,12 +27,12 @@ interface Today {
 }
 
 const ZONE = 'Europe/London';
-export const DEMO_ACT_DAYS = 42;
+export const DEMO_ACT_DAYS = 63;
 
 // A small deterministic "chance" in 0..99 from a day and a salt.
 const roll = (day: number, salt: number) => ((day + 3) * 37 + salt * 101 + ((day * salt) % 13) * 7) % 100;
 
-/** Where the demo's history starts: six weeks before `end`, at 09:00 in London. */
+/** Where the demo's history starts: nine weeks before `end`, at 09:00 in London. */
 export function demoStart(end: Date): Date {
   return zonedInstant(addDays(localDateOf(end, ZONE), -DEMO_ACT_DAYS), '09:00', ZONE);
 }
@@ -103,7 +106,9 @@ export async function seedDemoAct(
     for (const who of ['a', 'b'] as const) {
       const today = (await call(who, 'GET', '/api/v1/log/today')) as Today;
       for (const occ of today.toAcknowledge) {
-        const noticed = roll(day, who === 'a' ? 7 : 11) < 50 + week * 9;
+        // Maya rarely feels the dinners (her own need): the gap the figures show her kindly.
+        const chance = who === 'a' && occ.commitmentId === dinner.id ? 30 - week * 2 : 50 + week * 6;
+        const noticed = roll(day, who === 'a' ? 7 : 11) < chance;
         await call(who, 'PUT', `/api/v1/commitments/${occ.commitmentId}/occurrences/${encodeURIComponent(occ.key)}/ack`, {
           noticed,
           helped: noticed ? (week >= 3 ? 3 : 2) : null,
@@ -143,6 +148,37 @@ export async function seedDemoAct(
     if (day % 3 === 1) {
       at(date, '19:15');
       await call('b', 'POST', '/api/v1/bids', { kind: 'gesture', text: 'Made her tea without asking', response: null });
+    }
+
+    // Sunday evening: the weekly trust pulse. Daniel's rises and he shares his score; Maya's drifts
+    // down a little and stays private.
+    if (day % 7 === 6) {
+      at(date, '21:00');
+      const pulseWeek = pulseWeekAt(clock.now(), ZONE);
+      const mayaLevel = Math.max(2, 4 - Math.floor(day / 28));
+      const danielLevel = Math.min(6, 3 + Math.floor(day / 21));
+      for (const [who, level, shared] of [
+        ['a', mayaLevel, false],
+        ['b', danielLevel, true],
+      ] as const) {
+        const answers = Object.fromEntries(
+          PULSE_ITEMS.map((item, i) => [item.id, Math.min(7, Math.max(1, level + ((i + day) % 3) - 1))]),
+        );
+        await call(who, 'PUT', `/api/v1/pulse/${pulseWeek}`, { answers, shared });
+      }
+    }
+
+    // Twice, Maya and Daniel talk it through at the kitchen table, and Maya records it.
+    if (day === 20 || day === 41) {
+      at(date, '22:55');
+      await call('a', 'POST', '/api/v1/conversations/in-person', {
+        heldOn: date,
+        said:
+          day === 20
+            ? 'We talked about the evenings again, and what I still miss.'
+            : 'I said the dinners feel like a box being ticked.',
+        wentHow: day === 20 ? 'Calmer than before. He listened.' : 'Hard. He looked hurt, and we stopped early.',
+      });
     }
 
     // Now and then, something good that no commitment named.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { generateVapidPair } from '../crypto/vapid';
 import { ConfigError, loadConfig } from './env';
 
 const key32 = () => randomBytes(32).toString('base64');
@@ -101,7 +102,15 @@ describe('loadConfig database', () => {
     expect(configError({ DATABASE_URL: url, SESSION_SECRET: key32() }).message).toContain('MASTER_KEY');
     const master = key32();
     const secret = key32();
-    const c = loadConfig({ DATABASE_URL: url, MASTER_KEY: master, SESSION_SECRET: secret });
+    // Web push keys are required with PostgreSQL too (tests/integration/push.test.ts covers them).
+    const vapid = generateVapidPair();
+    const c = loadConfig({
+      DATABASE_URL: url,
+      MASTER_KEY: master,
+      SESSION_SECRET: secret,
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+    });
     expect(c.database).toEqual({ kind: 'postgres', url });
     expect(c.masterKey).toBe(master);
     expect(c.sessionSecret).toBe(secret);
@@ -213,5 +222,16 @@ describe('strict numbers and keys', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     expect(() => loadConfig({ MASTER_KEY: `!!${key}!!` })).toThrow(/MASTER_KEY/);
     expect(loadConfig({ MASTER_KEY: key }).masterKey).toBe(key);
+  });
+});
+
+describe('REMINDER_INTERVAL_SECONDS', () => {
+  it('defaults to 30 seconds, takes 0 for no worker, and refuses anything else naming the variable', () => {
+    expect(loadConfig({}).reminderIntervalSeconds).toBe(30);
+    expect(loadConfig({ REMINDER_INTERVAL_SECONDS: '0' }).reminderIntervalSeconds).toBe(0);
+    expect(loadConfig({ REMINDER_INTERVAL_SECONDS: '5' }).reminderIntervalSeconds).toBe(5);
+    for (const bad of ['-1', '1.5', 'often', '3601']) {
+      expect(configError({ REMINDER_INTERVAL_SECONDS: bad }).message).toContain('REMINDER_INTERVAL_SECONDS');
+    }
   });
 });

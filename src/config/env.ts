@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto';
 import * as v from 'valibot';
 
 /**
@@ -27,8 +28,14 @@ export interface Config {
   masterKey: string | null;
   sessionSecret: string | null;
   passwordHashing: 'standard' | 'fast-for-tests';
+  /** Seconds between two runs of the reminders worker; 0 = no worker in this process. */
+  reminderIntervalSeconds: number;
   /** Browser tests only: a clock that POST /api/test/clock can move (never set in production). */
   testClock: boolean;
+  /** Web push (VAPID). Keys: from the environment (required with PostgreSQL), else made into DATA_DIR/vapid.json. */
+  vapid: { publicKey: string | null; privateKey: string | null; subject: string };
+  /** Tests only: push endpoints on this machine (http://127.0.0.1, http://localhost) are accepted. */
+  pushLoopback: boolean;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +94,22 @@ const EnvSchema = v.object({
   SESSION_SECRET: v.optional(v.string()),
   ATTUNE_FAST_HASHING: v.optional(v.picklist(['0', '1'], 'ATTUNE_FAST_HASHING must be 0 or 1'), '0'),
   ATTUNE_TEST_CLOCK: v.optional(v.picklist(['0', '1'], 'ATTUNE_TEST_CLOCK must be 0 or 1'), '0'),
+  REMINDER_INTERVAL_SECONDS: v.pipe(
+    v.optional(v.string(), '30'),
+    v.regex(/^\d+$/, 'REMINDER_INTERVAL_SECONDS must be a whole number (0 turns the reminders worker off)'),
+    v.transform((s) => Number(s)),
+    v.number(),
+    v.maxValue(3600, 'REMINDER_INTERVAL_SECONDS must be at most 3600'),
+  ),
+  VAPID_PUBLIC_KEY: v.optional(v.string()),
+  VAPID_PRIVATE_KEY: v.optional(v.string()),
+  VAPID_SUBJECT: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/[^\s/]+\S*)$/, 'VAPID_SUBJECT must be a mailto: address or an https:// URL'),
+    ),
+  ),
+  ATTUNE_PUSH_LOOPBACK: v.optional(v.picklist(['0', '1'], 'ATTUNE_PUSH_LOOPBACK must be 0 or 1'), '0'),
 });
 
 function databaseFrom(url: string | undefined, dataDir: string): Config['database'] {
@@ -106,6 +129,46 @@ function base64Key32(name: string, value: string | undefined): string | null {
   return value;
 }
 
+/**
+ * The VAPID pair, checked here so a bad value stops the start with the variable's name: URL-safe
+ * base64 without padding (what `npx web-push generate-vapid-keys` prints), a P-256 private key of 32
+ * bytes and the uncompressed public key (65 bytes) that belongs to it. Both or neither.
+ */
+function vapidPair(
+  publicKey: string | undefined,
+  privateKey: string | undefined,
+): Pick<Config['vapid'], 'publicKey' | 'privateKey'> {
+  if (!publicKey && !privateKey) return { publicKey: null, privateKey: null };
+  if (!publicKey || !privateKey) {
+    throw new ConfigError(
+      `Attune cannot start: ${publicKey ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'} is missing; VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (npx web-push generate-vapid-keys makes a pair)`,
+    );
+  }
+  const pub = /^[A-Za-z0-9_-]{87}$/.test(publicKey) ? Buffer.from(publicKey, 'base64url') : Buffer.alloc(0);
+  if (pub.length !== 65 || pub[0] !== 4) {
+    throw new ConfigError('VAPID_PUBLIC_KEY must be a P-256 public key (65 bytes) in URL-safe base64 without padding');
+  }
+  const derived = p256PublicKeyOf(privateKey);
+  if (!derived) {
+    throw new ConfigError('VAPID_PRIVATE_KEY must be a P-256 private key (32 bytes) in URL-safe base64 without padding');
+  }
+  if (!derived.equals(pub)) {
+    throw new ConfigError('VAPID_PUBLIC_KEY does not belong to VAPID_PRIVATE_KEY: set the two from the same pair');
+  }
+  return { publicKey, privateKey };
+}
+
+function p256PublicKeyOf(privateKey: string): Buffer | null {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(privateKey)) return null;
+  try {
+    const ecdh = createECDH('prime256v1');
+    ecdh.setPrivateKey(Buffer.from(privateKey, 'base64url'));
+    return ecdh.getPublicKey();
+  } catch {
+    return null;
+  }
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = v.safeParse(EnvSchema, present);
@@ -123,6 +186,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (database.kind === 'postgres' && (!masterKey || !sessionSecret)) {
     throw new ConfigError(
       'Attune cannot start: with PostgreSQL, MASTER_KEY and SESSION_SECRET must be set (each: openssl rand -base64 32)',
+    );
+  }
+  const vapid = vapidPair(e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY);
+  if (database.kind === 'postgres' && !vapid.publicKey) {
+    throw new ConfigError(
+      'Attune cannot start: with PostgreSQL, VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set (npx web-push generate-vapid-keys makes a pair)',
     );
   }
   return {
@@ -145,5 +214,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret,
     passwordHashing: e.ATTUNE_FAST_HASHING === '1' ? 'fast-for-tests' : 'standard',
     testClock: e.ATTUNE_TEST_CLOCK === '1',
+    reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+    vapid: { ...vapid, subject: e.VAPID_SUBJECT ?? `mailto:${e.MAIL_FROM}` },
+    pushLoopback: e.ATTUNE_PUSH_LOOPBACK === '1',
   };
 }

@@ -21,6 +21,7 @@ export interface SessionsTable {
   last_used_at: string;
   expires_at: string;
   device: string;
+  reauth_at: string | null; // last password re-entry on this session, for the private reflection
 }
 
 export interface PasswordResetsTable {
@@ -332,6 +333,95 @@ export interface CheckinPreferencesTable {
   updated_at: string;
 }
 
+/** A person's private calendar feed: the token only as a keyed hash; show_titles 0/1. */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  show_titles: number;
+  created_at: string;
+  last_fetched_at: string | null;
+}
+
+/** What one person chose for reminders and channels (step 5); local times 'HH:MM' in their zone. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  checkin_time: string | null;
+  commitment_nudge_minutes: number | null;
+  reflection_weekday: number | null; // ISO 1 = Monday; set together with reflection_time
+  reflection_time: string | null;
+  quiet_from: string | null; // set together with quiet_until; may wrap midnight
+  quiet_until: string | null;
+  email: number; // 0/1
+  push: number; // 0/1
+  updated_at: string;
+}
+
+/** One entry in a person's notification centre: no words, only a kind and what it is about. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string; // the recipient
+  space_id: string;
+  kind: string;
+  subject_id: string | null;
+  unread_key: string | null; // 'kind:subject' while unread, for the partner's kinds; null otherwise
+  created_at: string;
+  read_at: string | null;
+}
+
+/** Step 5: one browser a person turned web push on in (endpoint, keys and label sealed). */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint_hash: string; // keyed hash of the endpoint, unique across people
+  endpoint_sealed: string;
+  keys_sealed: string; // { p256dh, auth } as JSON
+  device_sealed: string;
+  created_at: string;
+}
+
+/** Step 5: one reminder a person will get (or got): planned ahead, claimed by a worker, sent once. No words. */
+export interface RemindersTable {
+  id: string;
+  user_id: string;
+  kind: string; // 'reminder.checkin' | 'reminder.commitment' | 'reminder.reflection'
+  dedupe_key: string; // what it is about; unique per person (src/domain/reminders.ts)
+  subject_id: string | null; // the commitment, for nudges
+  send_at: string;
+  useful_until: string;
+  state: 'pending' | 'claimed' | 'sent' | 'skipped';
+  claimed_by: string | null;
+  lease_until: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+/** How far ahead a person's reminders are planned, and when the plan was made. */
+export interface ReminderPlansTable {
+  user_id: string;
+  planned_until: string;
+  planned_at: string;
+}
+
+/** Step 6: one weekly trust pulse per person per ISO week; the answers are the author's alone. */
+export interface PulsesTable {
+  id: string;
+  author_id: string;
+  space_id: string;
+  visibility: 'private' | 'couple'; // sharing the score only, never the answers
+  week_key: string; // ISO week 'YYYY-Www' in the author's zone when answered
+  answers_json: string; // { [item id]: 1..7 }
+  score: number; // 0..100, one decimal
+  created_at: string;
+  updated_at: string;
+}
+
+/** Step 6: one row per person, theirs alone. therapy_asked 0/1 feeds only their own private suggestion. */
+export interface PersonPreferencesTable {
+  user_id: string;
+  therapy_asked: number; // 0/1
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -364,4 +454,12 @@ export interface Database {
   checkins: CheckinsTable;
   checkin_replies: CheckinRepliesTable;
   checkin_preferences: CheckinPreferencesTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
+  calendar_feeds: CalendarFeedsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  reminders: RemindersTable;
+  reminder_plans: ReminderPlansTable;
+  person_preferences: PersonPreferencesTable;
+  pulses: PulsesTable;
 }

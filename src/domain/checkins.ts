@@ -63,6 +63,16 @@ export function isCheckinDay(date: LocalDate, now: Date, zone: string): boolean 
   return date === checkinDayAt(now, zone);
 }
 
+/**
+ * Whether a check-in for `date` can be written now: today's, always (to write or change it); and
+ * yesterday's only if there is none yet. That second case is a check-in made offline before
+ * midnight and sent by the outbox after it: it arrives once, and is never changed afterwards.
+ */
+export function checkinWritable(date: LocalDate, today: LocalDate, exists: boolean): boolean {
+  if (date === today) return true;
+  return !exists && date === addDays(today, -1);
+}
+
 export type WindowResult = { ok: true; from: LocalDate; to: LocalDate } | { ok: false; field: 'from' | 'to'; problem: string };
 
 /**

@@ -1,6 +1,7 @@
 // The pure domain of Attune: no I/O, no clock reads, no database. Acceptance tests call these.
 export * from './access-policy.js';
 export * from './bids.js';
+export * from './calendar.js';
 export * from './causes.js';
 export { assessNeed, type NeedAssessment, type NeedPart } from './coach/need-coach.js';
 export { type Finding, type FindingKind, reviewStatement, type StatementRole } from './coach/statement-coach.js';
@@ -10,8 +11,17 @@ export { normalizeEmail } from './email.js';
 export * from './follow-through.js';
 export * from './journey.js';
 export * from './needs.js';
+export * from './notification-words.js';
+export * from './notifications.js';
 export { MIN_PASSWORD_LENGTH, passwordProblem } from './password-rules.js';
+export * from './progress.js';
+export * from './pulse.js';
+export * from './pulse-sharing.js';
+export * from './reminders.js';
 export * from './safety.js';
 export * from './schedule.js';
+export * from './therapy.js';
+export * from './trend.js';
 export * from './understand.js';
+export * from './walk-away.js';
 export * from './zoned-time.js';

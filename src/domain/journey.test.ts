@@ -36,7 +36,8 @@ describe('journey steps', () => {
   it('marks as built only the steps that have a real screen, so the app cannot show pretend content', () => {
     const built = [...JOURNEY_STEPS, ...PRIVATE_PLACES].filter((s) => s.built).map((s) => s.slug);
     expect(built).toEqual(expect.arrayContaining(['understand']));
-    for (const slug of built) expect(['understand', 'talk', 'why', 'needs', 'act']).toContain(slug);
+    for (const slug of built)
+      expect(['understand', 'talk', 'why', 'needs', 'act', 'support', 'is-it-working', 'patience']).toContain(slug);
   });
 });
 
@@ -54,10 +55,14 @@ describe('nextUsefulThing', () => {
     expect(next.body).toMatch(/new one/);
   });
 
-  it('gently notes that the first steps are coming once partnered', () => {
+  it('once partnered, invites going at their own pace and names only the steps not built yet', () => {
     const next = nextUsefulThing({ hasPartner: true, hasOpenInvite: false, noticePending: false });
-    expect(next.kind).toBe('first-steps-coming');
-    expect(next.action).toBeNull();
+    expect(next.kind).toBe('together-at-your-pace');
+    expect(next.action?.href).toBe('/act');
+    for (const step of JOURNEY_STEPS) {
+      if (step.built) expect(next.body).not.toContain(`${step.title},`);
+      else expect(next.body).toContain(step.title);
+    }
   });
 
   it('does not push a new invite right after a shared space was closed', () => {

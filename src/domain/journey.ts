@@ -62,15 +62,15 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'patience',
     title: 'Patience',
     mode: 'shared',
-    built: false,
+    built: true,
     summary: 'See over weeks whether things are changing, with an honest reading instead of guesses.',
   },
   {
     number: 6,
-    slug: 'help',
+    slug: 'support',
     title: 'Help',
     mode: 'alone-or-together',
-    built: false,
+    built: true,
     summary: 'When a couples therapist could help, how to find one, and what to expect.',
   },
   {
@@ -89,7 +89,7 @@ export const PRIVATE_PLACES: readonly JourneyStep[] = [
     slug: 'is-it-working',
     title: 'Is it working?',
     mode: 'private',
-    built: false,
+    built: true,
     summary: 'A private, honest look at whether your needs are being met. Only you can see it.',
   },
   {
@@ -124,7 +124,7 @@ export interface SpaceState {
   noticePending: boolean;
 }
 
-export type NextThingKind = 'space-closed' | 'first-steps-coming' | 'waiting-for-partner' | 'invite-partner';
+export type NextThingKind = 'space-closed' | 'together-at-your-pace' | 'waiting-for-partner' | 'invite-partner';
 
 export interface NextThing {
   kind: NextThingKind;
@@ -139,11 +139,14 @@ const ALONE_WORKS =
 /** The one suggestion the home screen leads with. Never pushy: every suggestion can be ignored. */
 export function nextUsefulThing(state: SpaceState): NextThing {
   if (state.hasPartner) {
+    const notYet = JOURNEY_STEPS.filter((s) => !s.built).map((s) => s.title);
     return {
-      kind: 'first-steps-coming',
-      title: 'The first steps are on their way',
-      body: 'Understand, the first step, is ready: it is just for you. Why, where you each mark what you think led here, is ready too. So is Needs, where you each say what would help you feel supported. The other steps are not built yet. When they arrive they will show up here, and each of you can go at your own pace.',
-      action: null,
+      kind: 'together-at-your-pace',
+      title: 'Go at your own pace, together',
+      body: `The steps below are a guide, not a test: start wherever feels right, and come back to any of them. Small things done again and again, and noticed, are what Act is for.${
+        notYet.length ? ` Not built yet: ${notYet.join(', ')}. Their cards say so.` : ''
+      }`,
+      action: { label: 'See today in Act', href: '/act' },
     };
   }
   if (state.noticePending) {

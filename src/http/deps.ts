@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import type { Sealer } from '../crypto/sealer.js';
 import type { Secrets } from '../crypto/secrets.js';
+import type { VapidKeys } from '../crypto/vapid.js';
 import type { Db } from '../db/database.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { PasswordHasher } from '../platform/password-hasher.js';
@@ -19,4 +20,6 @@ export interface AppDeps {
   logger: Logger;
   passwords: PasswordHasher;
   events: EventBus;
+  /** The server's web push (VAPID) keys: env on PostgreSQL, DATA_DIR/vapid.json on SQLite. */
+  vapid: VapidKeys;
 }

@@ -78,6 +78,13 @@ function operation(route: AnyRoute): JsonObject {
     : schema
       ? { description: route.success.description ?? 'Success', content: { 'application/json': { schema: jsonSchema(schema) } } }
       : { description: route.success.description ?? 'Done, no content' };
+  // A body that is not JSON (the calendar feed's text/calendar), written by the handler itself.
+  const { contentType } = route.success;
+  if (contentType)
+    responses[String(status)] = {
+      description: route.success.description ?? 'Success',
+      content: { [contentType]: { schema: { type: 'string' } } },
+    };
   const statuses = new Set([
     ...route.errors,
     ...(route.access === 'signed-in' ? [401] : []),

@@ -39,7 +39,8 @@ export interface RouteSpec<P, Q, B, R, A extends 'public' | 'signed-in'> {
   query?: Q;
   body?: B;
   /** `stream`: the handler returns its own streaming Response (server-sent events). */
-  success: { status: SuccessStatus; schema?: R; description?: string; stream?: boolean };
+  /** `contentType`: a media type other than JSON (text/calendar); the handler returns its own Response. */
+  success: { status: SuccessStatus; schema?: R; description?: string; stream?: boolean; contentType?: string };
   /**
    * Writes a browser may retry or send again from its offline queue: an `Idempotency-Key` header
    * makes a replay answer the original result and change nothing (see http/idempotency.ts).

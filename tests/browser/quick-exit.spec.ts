@@ -22,8 +22,8 @@ async function wanderThroughTheApp(page: Page) {
   await page.getByRole('link', { name: 'Open Understand' }).click();
   await expect(shell.heading()).toContainText('Understand');
   await page.getByRole('link', { name: 'Home' }).click();
-  await page.getByRole('link', { name: 'Patience: Not available yet' }).click();
-  await expect(shell.heading()).toHaveText('Patience');
+  await page.getByRole('link', { name: 'Closeness: Not available yet' }).click();
+  await expect(shell.heading()).toHaveText('Closeness');
 }
 
 async function expectLeftForGood(page: Page, appOrigin: string) {

@@ -92,7 +92,7 @@ describe('Check-ins: today’s, written and changed', () => {
     const p = await t.signUp('Robin');
     const today = london();
     const made = await checkIn(p);
-    for (const date of [shiftDate(today, -1), shiftDate(today, 1)]) {
+    for (const date of [shiftDate(today, -2), shiftDate(today, 1)]) {
       const res = await p.client.put(`/api/v1/checkins/${date}`, body());
       expect(res.status).toBe(409);
       expect(res.body.error.code).toBe('not_today');
@@ -108,6 +108,19 @@ describe('Check-ins: today’s, written and changed', () => {
     expect((await checkIn(p, { mood: 'calm' })).date).toBe(shiftDate(today, 1));
   });
 
+  it('a check-in made offline before midnight still arrives after it, once, and then stays as it was', async () => {
+    nextDayAt('00:20');
+    const p = await t.signUp('Sasha');
+    const yesterday = shiftDate(london(), -1);
+    const late = await p.client.put(`/api/v1/checkins/${yesterday}`, body({ mood: 'tired' }));
+    expect(late.status, late.text).toBe(200);
+    expect(late.body).toMatchObject({ date: yesterday, mood: 'tired', editable: false });
+    const change = await p.client.put(`/api/v1/checkins/${yesterday}`, body({ mood: 'calm' }));
+    expect(change.status).toBe(409);
+    expect(change.body.error.code).toBe('not_today');
+    expect((await p.client.get(`/api/v1/checkins/${late.body.id}`)).body.mood).toBe('tired');
+  });
+
   it('follows each person’s own local day: Tokyo is already tomorrow while Los Angeles is still today', async () => {
     // 16:30 UTC: 01:30 the next day in Tokyo, 08:30 or 09:30 the same day in Los Angeles.
     nextDayAt('16:30');
@@ -119,7 +132,7 @@ describe('Check-ins: today’s, written and changed', () => {
     expect(dateIn('Asia/Tokyo')).toBe(tokyoDay);
     expect(dateIn('America/Los_Angeles')).toBe(utcDay);
 
-    expect((await tokyo.client.put(`/api/v1/checkins/${utcDay}`, body())).status).toBe(409);
+    expect((await tokyo.client.put(`/api/v1/checkins/${shiftDate(utcDay, -1)}`, body())).status).toBe(409);
     const t1 = await checkIn(tokyo, { visibility: 'couple' }, tokyoDay);
     expect((await la.client.put(`/api/v1/checkins/${tokyoDay}`, body())).status).toBe(409);
     const l1 = await checkIn(la, { visibility: 'couple' }, utcDay);
@@ -254,7 +267,8 @@ describe('Check-ins: private means private', () => {
     // Shared: the partner hears it and sees it.
     await checkIn(a, { visibility: 'couple' });
     const heard = await stream.drain(300);
-    expect(heard.map((e) => e.event)).toEqual(['checkin.changed']);
+    // …and their notification centre hears that something waits for them (to B's tabs only).
+    expect(heard.map((e) => e.event)).toEqual(['checkin.changed', 'notification.created']);
     expect(heard[0]?.data).toContain(made.id);
     expect(heard[0]?.data).not.toContain('canary');
     expect((await b.client.get(`/api/v1/checkins/${made.id}`)).body).toMatchObject({ mine: false, line: LINE });
@@ -263,7 +277,8 @@ describe('Check-ins: private means private', () => {
     await b.client.post(`/api/v1/checkins/${made.id}/replies`, { kind: 'reaction', reaction: 'hug' });
     await stream.drain(300);
     await checkIn(a, { visibility: 'private' });
-    expect((await stream.drain(300)).map((e) => e.event)).toEqual(['checkin.changed']);
+    // (B's notification about it is taken back too, which looks exactly like a deletion.)
+    expect((await stream.drain(300)).map((e) => e.event)).toEqual(['checkin.changed', 'notification.changed']);
     expect((await b.client.get(`/api/v1/checkins/${made.id}`)).text).toBe(missing.text);
     expect(await seenBy(b)).toBe(before);
     await checkIn(a, { visibility: 'private', mood: 'calm' });

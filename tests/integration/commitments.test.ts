@@ -362,7 +362,7 @@ describe('The log: two sides', () => {
     await aStream.next();
     const acked = await ack(b, c.id, MONDAY, { noticed: true });
     expect(acked.status, acked.text).toBe(200);
-    expect((await aStream.drain()).map((e) => e.event)).toEqual(['ack.changed']);
+    expect((await aStream.drain()).map((e) => e.event)).toEqual(['ack.changed', 'notification.created']);
     aStream.close();
   });
 });

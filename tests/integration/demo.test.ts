@@ -25,9 +25,11 @@ describe('demo seed', () => {
     for (const [name, client] of Object.entries(people)) {
       const list = await client.get('/api/v1/conversations');
       expect(list.status, name).toBe(200);
-      expect(list.body.finishedCount, name).toBe(1);
-      expect(list.body.conversations, name).toHaveLength(1);
-      const [talk] = list.body.conversations;
+      // Maya also recorded two talks held in person (private to her, counted for her).
+      expect(list.body.finishedCount, name).toBe(name === 'maya' ? 3 : 1);
+      const live = list.body.conversations.filter((c: { mode: string }) => c.mode === 'two-devices');
+      expect(live, name).toHaveLength(1);
+      const [talk] = live;
       expect(talk, name).toMatchObject({ mode: 'two-devices', phase: 'ended', rounds: 2, startedByMe: name === 'maya' });
       const view = await client.get(`/api/v1/conversations/${talk.id}`);
       expect(view.body, name).toMatchObject({ myTakeaway: true, partnerTakeaway: true });
@@ -76,5 +78,27 @@ describe('demo seed', () => {
         (b: { kind: string }) => b.kind === 'gesture',
       ),
     ).toBe(true);
+  });
+
+  it("meets the concern rule in Maya's private reflection, not in Daniel's, and both see charts with verdicts", async () => {
+    const people = { maya: t.client(), daniel: t.client() };
+    await people.maya.post('/api/v1/auth/login', { email: DEMO_PEOPLE.a.email, password: DEMO_PASSWORD });
+    await people.daniel.post('/api/v1/auth/login', { email: DEMO_PEOPLE.b.email, password: DEMO_PASSWORD });
+    const levels: Record<string, string> = {};
+    for (const [name, client] of Object.entries(people)) {
+      expect((await client.post('/api/v1/reflection/unlock', { password: DEMO_PASSWORD })).status, name).toBe(204);
+      const working = await client.get('/api/v1/reflection/is-it-working');
+      expect(working.status, working.text).toBe(200);
+      levels[name] = working.body.signals.level;
+      const progress = await client.get('/api/v1/progress?weeks=12');
+      expect(progress.status, progress.text).toBe(200);
+      expect(progress.body.series.length, name).toBeGreaterThanOrEqual(3);
+      for (const series of progress.body.series) {
+        expect(['too-early', 'improving', 'steady', 'declining']).toContain(series.verdict.verdict);
+      }
+      const pulse = progress.body.series.find((x: { id: string }) => x.id === 'pulse');
+      expect(pulse?.points.length, name).toBeGreaterThanOrEqual(8);
+    }
+    expect(levels).toEqual({ maya: 'concern', daniel: expect.not.stringMatching(/^concern$/) });
   });
 });

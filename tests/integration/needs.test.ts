@@ -300,7 +300,8 @@ describe('Needs: live updates', () => {
     await a.client.post(`/api/v1/needs/${id}/share`);
     // One event, for the share: writing the two drafts told the partner nothing.
     const heard = await stream.drain(300);
-    expect(heard.map((e) => e.event)).toEqual(['need.changed']);
+    // (and a notification for B, who must answer it now).
+    expect(heard.map((e) => e.event)).toEqual(['need.changed', 'notification.created']);
     expect(heard[0]?.data).toContain(id);
     expect(heard[0]?.data).not.toContain('private words');
     stream.close();

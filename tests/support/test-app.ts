@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { boot } from '../../src/boot.js';
 import { loadConfig } from '../../src/config/env.js';
+import { generateVapidPair } from '../../src/crypto/vapid.js';
 import { createApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/deps.js';
 import { ManualClock } from '../../src/shared/clock.js';
@@ -223,6 +224,8 @@ export interface TestAppOptions {
 }
 
 let counter = 0;
+/** One web push (VAPID) pair per test process: required with PostgreSQL, like MASTER_KEY. */
+const testVapid = generateVapidPair();
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -235,6 +238,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ATTUNE_FAST_HASHING: '1',
     MASTER_KEY: randomBytes(32).toString('base64'),
     SESSION_SECRET: randomBytes(32).toString('base64'),
+    VAPID_PUBLIC_KEY: testVapid.publicKey,
+    VAPID_PRIVATE_KEY: testVapid.privateKey,
+    ATTUNE_PUSH_LOOPBACK: '1',
     ...options.env,
   });
   const clock = new ManualClock(new Date());

@@ -73,3 +73,54 @@ self.addEventListener('fetch', (event) => {
     })(),
   );
 });
+
+// Web push. A notification always shows these fixed, neutral words, whatever a message carries:
+// nothing a person wrote can reach a lock screen, even by mistake. They are a copy of NEUTRAL_PUSH in
+// src/domain/notification-words.ts (tests/integration/push.test.ts checks the two match). From a
+// message only the path to open is taken, and only a path inside Attune. One tag: a new update
+// replaces the one already shown.
+const NEUTRAL_PUSH = { title: 'Attune', body: 'You have a new update in Attune', url: '/notifications' };
+
+function pushPath(event) {
+  try {
+    const url = event.data ? event.data.json().url : null;
+    if (typeof url === 'string' && /^\/(?!\/)[^\\]*$/.test(url)) return url;
+  } catch {
+    // No readable message: the notification centre.
+  }
+  return NEUTRAL_PUSH.url;
+}
+
+self.addEventListener('push', (event) => {
+  event.waitUntil(
+    self.registration.showNotification(NEUTRAL_PUSH.title, {
+      body: NEUTRAL_PUSH.body,
+      tag: 'attune-update',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      data: { url: pushPath(event) },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const path = event.notification.data?.url || NEUTRAL_PUSH.url;
+  const target = new URL(path, self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of windows) {
+        if (new URL(client.url).origin !== self.location.origin) continue;
+        await client.focus();
+        try {
+          if (new URL(client.url).pathname !== path) await client.navigate(target);
+        } catch {
+          // An uncontrolled window cannot be navigated from here; it is focused, which is enough.
+        }
+        return;
+      }
+      await self.clients.openWindow(target);
+    })(),
+  );
+});

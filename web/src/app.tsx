@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { Loading, lazyScreen } from './components/lazy';
+import { NotificationsLink } from './components/NotificationsLink';
 import { quickExit } from './lib/quick-exit';
 import { currentPath, navigate } from './lib/router';
 import { me } from './lib/session';
@@ -15,6 +16,7 @@ const Invite = lazyScreen(() => import('./screens/Invite'));
 const Join = lazyScreen<{ token: string }>(() => import('./screens/Join'));
 const Settings = lazyScreen(() => import('./screens/Settings'));
 const Help = lazyScreen(() => import('./screens/Help'));
+const Support = lazyScreen(() => import('./screens/support/index'));
 const Safety = lazyScreen(() => import('./screens/Safety'));
 const NotBuilt = lazyScreen<{ slug: string }>(() => import('./screens/NotBuilt'));
 const Why = lazyScreen(() => import('./screens/why/index'));
@@ -24,6 +26,10 @@ const Checkin = lazyScreen(() => import('./screens/checkin/index'));
 const Talk = lazyScreen<{ sub: string }>(() => import('./screens/talk/index'));
 const Act = lazyScreen<{ sub: string }>(() => import('./screens/act/index'));
 const Bids = lazyScreen(() => import('./screens/bids/index'));
+const Notifications = lazyScreen<{ sub: string }>(() => import('./screens/notifications/index'));
+const Pulse = lazyScreen(() => import('./screens/pulse/index'));
+const Patience = lazyScreen(() => import('./screens/patience/index'));
+const IsItWorking = lazyScreen(() => import('./screens/is-it-working/index'));
 const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
 /** A malformed link must not take the app (and its quick exit) down: it just becomes an unknown code. */
@@ -77,6 +83,7 @@ function Screen() {
   if (path === '/forgot') return <Forgot />;
   if (path === '/reset') return <Reset />;
   if (path === '/help') return <Help />;
+  if (path === '/support' || path === '/support/') return <Support />;
   if (path === '/invite')
     return (
       <SignedIn>
@@ -122,10 +129,35 @@ function Screen() {
         <Checkin />
       </SignedIn>
     );
+  const notifications = /^\/notifications(?:\/(settings))?\/?$/.exec(path);
+  if (notifications)
+    return (
+      <SignedIn>
+        <Notifications sub={notifications[1] ?? ''} />
+      </SignedIn>
+    );
+  if (path === '/pulse' || path === '/pulse/')
+    return (
+      <SignedIn>
+        <Pulse />
+      </SignedIn>
+    );
+  if (path === '/patience' || path === '/patience/')
+    return (
+      <SignedIn>
+        <Patience />
+      </SignedIn>
+    );
   if (path === '/bids' || path === '/bids/')
     return (
       <SignedIn>
         <Bids />
+      </SignedIn>
+    );
+  if (path === '/is-it-working' || path === '/is-it-working/')
+    return (
+      <SignedIn>
+        <IsItWorking />
       </SignedIn>
     );
   const act = /^\/act(?:\/([a-z0-9-]+))?\/?$/.exec(path);
@@ -178,6 +210,9 @@ export function App() {
                 <a href="/" aria-current={currentPath.value === '/' ? 'page' : undefined}>
                   Home
                 </a>
+              </li>
+              <li>
+                <NotificationsLink />
               </li>
               <li>
                 <a href="/invite" aria-current={currentPath.value === '/invite' ? 'page' : undefined}>

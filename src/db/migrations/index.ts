@@ -10,6 +10,12 @@ import * as m0008 from './0008_commitments.js';
 import * as m0009 from './0009_checkins.js';
 import * as m0010 from './0010_bids.js';
 import * as m0011 from './0011_idempotency.js';
+import * as m0012 from './0012_notifications.js';
+import * as m0013 from './0013_calendar.js';
+import * as m0014 from './0014_push.js';
+import * as m0015 from './0015_reminders.js';
+import * as m0016 from './0016_pulses.js';
+import * as m0017 from './0017_reflection.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +30,10 @@ export const migrations: Record<string, Migration> = {
   '0009_checkins': m0009,
   '0010_bids': m0010,
   '0011_idempotency': m0011,
+  '0012_notifications': m0012,
+  '0013_calendar': m0013,
+  '0014_push': m0014,
+  '0015_reminders': m0015,
+  '0016_pulses': m0016,
+  '0017_reflection': m0017,
 };

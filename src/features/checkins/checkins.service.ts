@@ -13,6 +13,7 @@ import {
   checkinDayAt,
   checkinEvent,
   checkinWindow,
+  checkinWritable,
   decideReply,
   type Mood,
   type Reaction,
@@ -26,6 +27,7 @@ import { publishEvent } from '../../realtime/publish.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { noticeCheckin } from '../notifications/notices.js';
 import {
   type CheckinRow,
   countReplies,
@@ -92,6 +94,7 @@ async function todayOf(deps: AppDeps, userId: string): Promise<LocalDate> {
 async function announce(deps: AppDeps, id: string, before: AuthoredItem | null, after: AuthoredItem | null): Promise<void> {
   const event = checkinEvent(before, after);
   await publishEvent(deps, { kind: CHECKIN_CHANGED, subjectId: id, ...event });
+  await noticeCheckin(deps, id, before, after);
 }
 
 async function openReply(deps: AppDeps, actor: Actor, row: ReplyRow): Promise<ReplyView> {
@@ -210,7 +213,7 @@ export async function saveCheckin(
   body: { connected: number; heard: number; mood: Mood; line: string | null; visibility?: Visibility | undefined },
 ): Promise<CheckinView> {
   const today = await todayOf(deps, actor.userId);
-  if (date !== today) throw notToday();
+  if (!checkinWritable(date, today, (await findCheckinOn(deps.db, actor.userId, date)) !== undefined)) throw notToday();
   const visibility = body.visibility ?? (await defaultVisibility(deps, actor));
   if (visibility === 'couple' && actor.partnerId === null) throw noPartner();
 

@@ -16,6 +16,7 @@ import { publishEvent } from '../../realtime/publish.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
+import { noticeAcknowledgement } from '../notifications/notices.js';
 import { zoneOf } from './commitments.repo.js';
 import {
   assertLiveSpace,
@@ -206,6 +207,7 @@ export async function ackOccurrence(
     });
   });
   await announce(deps, c, ACK_CHANGED, actor.userId);
+  await noticeAcknowledgement(deps, c.row);
   return viewOne(deps, actor, id, key);
 }
 

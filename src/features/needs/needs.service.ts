@@ -16,6 +16,7 @@ import { publishEvent } from '../../realtime/publish.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { noticeNeed } from '../notifications/notices.js';
 import {
   type AgreementRow,
   agreementsForNeeds,
@@ -237,6 +238,7 @@ export async function shareNeed(deps: AppDeps, actor: Actor, id: string): Promis
   });
   if (!moved) throw movedOn();
   await announceRow(deps, id);
+  await noticeNeed(deps, id);
   return reload(deps, actor, id);
 }
 
@@ -280,6 +282,7 @@ export async function respondToNeed(deps: AppDeps, actor: Actor, id: string, bod
       });
   });
   await announceRow(deps, id);
+  await noticeNeed(deps, id);
   return reload(deps, actor, id);
 }
 

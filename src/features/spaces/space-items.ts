@@ -16,6 +16,8 @@ export const AUTHORED_ITEM_TABLES: readonly string[] = [
   // A solo person's check-ins are all private (sharing waits for a partner): they come along.
   'checkins',
   'bids',
+  // A solo person's pulses are all private (sharing a score waits for a partner): they come along.
+  'pulses',
 ];
 
 export async function moveAuthoredItems(db: Db, authorId: string, fromSpaceId: string, toSpaceId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { SafetyAnswers } from '../../../src/domain/safety';
 import type { LoginBody, MeView, SessionList, SignupBody, UpdateMeBody, UserView } from '../../../src/features/auth/auth.schema';
 import type * as Bids from '../../../src/features/bids/bids.schema';
+import type * as Calendar from '../../../src/features/calendar/calendar.schema';
 import type { CausesView, MarksBody } from '../../../src/features/causes/causes.schema';
 import type * as Checkins from '../../../src/features/checkins/checkins.schema';
 import type * as Appreciations from '../../../src/features/commitments/appreciations.schema';
@@ -9,6 +10,11 @@ import type * as Log from '../../../src/features/commitments/log.schema';
 import type * as Talk from '../../../src/features/conversations/conversations.schema';
 import type { ClientConfig } from '../../../src/features/health/client-config.schema';
 import type { AgreementList, AgreementView, NeedList, NeedView, RespondBody } from '../../../src/features/needs/needs.schema';
+import type * as Notifications from '../../../src/features/notifications/notifications.schema';
+import type * as Progress from '../../../src/features/progress/progress.schema';
+import type * as Pulse from '../../../src/features/pulse/pulse.schema';
+import type * as Push from '../../../src/features/push/push.schema';
+import type * as Reflection from '../../../src/features/reflection/reflection.schema';
 import type { SafetyView } from '../../../src/features/safety/safety.schema';
 import type { InviteCreated, InviteList, InvitePreview, SpaceView } from '../../../src/features/spaces/spaces.schema';
 import type { HomeToday } from '../../../src/features/today/today.schema';
@@ -147,6 +153,25 @@ export const api = {
   updateBid: (id: string, body: Bids.PatchBidBody) => request<Bids.BidView>('PATCH', `/bids/${enc(id)}`, body),
   deleteBid: (id: string) => request<void>('DELETE', `/bids/${enc(id)}`),
 
+  // The private calendar feed: its address is shown only when it is made or replaced.
+  calendar: () => request<Calendar.CalendarView>('GET', '/calendar'),
+  createCalendar: () => request<Calendar.CalendarCreated>('POST', '/calendar'),
+  updateCalendar: (body: Calendar.PatchCalendarBody) => request<Calendar.CalendarView>('PATCH', '/calendar', body),
+  revokeCalendar: () => request<void>('DELETE', '/calendar'),
+
+  // The notification centre (mine alone; reading tells no one) and reminder preferences.
+  notifications: () => request<Notifications.NotificationList>('GET', '/notifications'),
+  readNotification: (id: string) => request<void>('POST', `/notifications/${enc(id)}/read`),
+  readAllNotifications: () => request<void>('POST', '/notifications/read-all'),
+  notificationPreferences: () => request<Notifications.PreferencesView>('GET', '/notifications/preferences'),
+  saveNotificationPreferences: (body: Notifications.PreferencesBody) =>
+    request<Notifications.PreferencesView>('PUT', '/notifications/preferences', body),
+
+  // Web push, per device: the server's key and my devices; the words sent are fixed and neutral.
+  push: () => request<Push.PushState>('GET', '/push'),
+  subscribePush: (body: Push.SubscribeBody) => request<Push.PushDeviceView>('POST', '/push/subscriptions', body),
+  unsubscribePush: (id: string) => request<void>('DELETE', `/push/subscriptions/${enc(id)}`),
+
   // Step 4, Act: commitments and the two-sided log. Marks and acknowledgements go through queuedWrite
   // (lib/outbox.ts) so they survive being offline; see logPath below.
   commitments: () => request<Commitments.CommitmentList>('GET', '/commitments'),
@@ -181,6 +206,20 @@ export const api = {
   deleteCheckin: (id: string) => request<void>('DELETE', `/checkins/${enc(id)}`),
   replyToCheckin: (id: string, body: Checkins.ReplyBody) =>
     request<Checkins.CheckinView>('POST', `/checkins/${enc(id)}/replies`, body),
+
+  // "Is it working?": private to me; the password is asked again on this session (403 reauth_required).
+  unlockReflection: (password: string) => request<void>('POST', '/reflection/unlock', { password }),
+  isItWorking: () => request<Reflection.IsItWorkingView>('GET', '/reflection/is-it-working'),
+
+  // The weekly trust pulse: answers stay with me; the score is shared only if I choose.
+  pulse: () => request<Pulse.PulseOverview>('GET', '/pulse'),
+  savePulse: (week: string, body: Pulse.PulseBody) => request<Pulse.PulseView>('PUT', `/pulse/${enc(week)}`, body),
+  deletePulse: (id: string) => request<void>('DELETE', `/pulse/${enc(id)}`),
+
+  // Patience: my charts, my private therapy suggestion, and the weekly reflection.
+  progress: (weeks = 12) => request<Progress.ProgressView>('GET', `/progress?weeks=${weeks}`),
+  therapyInterest: (asked: boolean) => request<Progress.TherapyInterestView>('POST', '/progress/therapy-interest', { asked }),
+  weeklyReflection: () => request<Progress.WeeklyReflection>('GET', '/reflection/weekly'),
 };
 
 export type { SessionView } from '../../../src/features/auth/auth.schema';
@@ -204,6 +243,7 @@ export type {
 export const logPath = (id: string, key: string, side: 'mark' | 'ack') =>
   `/commitments/${encodeURIComponent(id)}/occurrences/${encodeURIComponent(key)}/${side}`;
 export type { BidList, BidSummary, BidView, BidWeek } from '../../../src/features/bids/bids.schema';
+export type { CalendarCreated, CalendarView } from '../../../src/features/calendar/calendar.schema';
 export type {
   CheckinBody,
   CheckinList,
@@ -222,6 +262,29 @@ export type {
   TurnView,
 } from '../../../src/features/conversations/conversations.schema';
 export type { AgreementList, AgreementView, HistoryEntry, NeedList, NeedView } from '../../../src/features/needs/needs.schema';
+export type {
+  NotificationList,
+  NotificationView,
+  PreferencesBody as NotificationPreferencesBody,
+  PreferencesView as NotificationPreferences,
+} from '../../../src/features/notifications/notifications.schema';
+export type {
+  ProgressSeries,
+  ProgressView,
+  ReflectionMoment,
+  TherapyView,
+  WeeklyReflection,
+} from '../../../src/features/progress/progress.schema';
+export type {
+  PartnerPulseEntry,
+  PulseBody,
+  PulseHistoryEntry,
+  PulseItemView,
+  PulseOverview,
+  PulseView,
+} from '../../../src/features/pulse/pulse.schema';
+export type { PushDeviceView, PushState } from '../../../src/features/push/push.schema';
+export type { IsItWorkingView } from '../../../src/features/reflection/reflection.schema';
 export type { SafetyView } from '../../../src/features/safety/safety.schema';
 export type { InviteView } from '../../../src/features/spaces/spaces.schema';
 export type { HomeToday } from '../../../src/features/today/today.schema';

@@ -243,6 +243,18 @@ export default function Settings() {
       <AboutYou />
       <Sessions />
       <SharedSpace />
+      <section aria-labelledby="reminders">
+        <h2 id="reminders">Reminders</h2>
+        <p>
+          Choose when Attune nudges you, quiet hours, and whether reminders also come by email, push or your calendar. Nothing
+          that leaves the app says anything private.
+        </p>
+        <p>
+          <a class="button" href="/notifications/settings">
+            Choose your reminders
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="safety">
         <h2 id="safety">Private safety check</h2>
         <p>

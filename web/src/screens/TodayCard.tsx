@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type HomeToday } from '../api/client';
 import { listenFor, liveChanges } from '../lib/live';
+import { PulseTodayLink } from './pulse/TodayLink';
 
 // Home's "Today": what is waiting in the log and whether I have checked in, from one request
 // (GET /api/v1/today). Counts only, never words. When the person's own safety answers raise
@@ -54,6 +55,7 @@ export function TodayCard({ partnerName, concern }: { partnerName: string | null
             <a href="/checkin">{partnerName} shared how today went</a>
           </li>
         ) : null}
+        <PulseTodayLink />
         <li>
           <a href="/bids">Moments of reaching out, just for you</a>
         </li>

@@ -1,0 +1,72 @@
+import type { AuthoredItem } from '../../domain/access-policy.js';
+import { isNeedState } from '../../domain/needs.js';
+import { checkinNotice, needWaitsFor } from '../../domain/notifications.js';
+import type { AppDeps } from '../../http/deps.js';
+import { findNeed } from '../needs/needs.repo.js';
+import { otherMemberOf } from './notifications.repo.js';
+import { type NewNotification, notify, withdrawNotifications } from './notifications.service.js';
+
+// Where the partner should hear that something waits for them. Each feature calls one of these
+// after its change has committed (one line each). Only things the partner may see lead here:
+// a private check-in, a draft need or anything else private never does. A failure to notify is
+// logged and never fails the change the person made: the centre is a courtesy, the change is theirs.
+
+async function safely(deps: AppDeps, what: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    deps.logger.warn({ err, what }, 'notification not recorded');
+  }
+}
+
+async function notifySafely(deps: AppDeps, input: NewNotification): Promise<void> {
+  await safely(deps, input.kind, () => notify(deps, input));
+}
+
+/**
+ * After a check-in was written, rewritten or deleted (`after` null): tells the partner when it has
+ * just become shared with them, and takes their notification back when it stops being shared.
+ */
+export async function noticeCheckin(
+  deps: AppDeps,
+  checkinId: string,
+  before: AuthoredItem | null,
+  after: AuthoredItem | null,
+): Promise<void> {
+  const decision = checkinNotice(before, after);
+  if (decision === 'withdraw') {
+    await safely(deps, 'checkin.shared', () => withdrawNotifications(deps, 'checkin.shared', checkinId));
+    return;
+  }
+  if (decision !== 'notify' || !after) return;
+  await safely(deps, 'checkin.shared', async () => {
+    const partnerId = await otherMemberOf(deps.db, after.spaceId, after.authorId);
+    if (partnerId)
+      await notify(deps, { userId: partnerId, spaceId: after.spaceId, kind: 'checkin.shared', subjectId: checkinId });
+  });
+}
+
+/** After the receiver acknowledged an occurrence: tells the one who did it (the commitment's actor). */
+export async function noticeAcknowledgement(
+  deps: AppDeps,
+  commitment: { id: string; author_id: string; space_id: string },
+): Promise<void> {
+  await notifySafely(deps, {
+    userId: commitment.author_id,
+    spaceId: commitment.space_id,
+    kind: 'ack.received',
+    subjectId: commitment.id,
+  });
+}
+
+/** After a need was shared or a proposal made: tells whoever must answer it now. */
+export async function noticeNeed(deps: AppDeps, needId: string): Promise<void> {
+  await safely(deps, 'need.waiting', async () => {
+    const need = await findNeed(deps.db, needId);
+    if (need?.visibility !== 'couple' || !isNeedState(need.state)) return;
+    const partnerId = await otherMemberOf(deps.db, need.space_id, need.author_id);
+    if (!partnerId) return;
+    const waiting = needWaitsFor(need.state, need.author_id, partnerId);
+    if (waiting) await notify(deps, { userId: waiting, spaceId: need.space_id, kind: 'need.waiting', subjectId: need.id });
+  });
+}

@@ -1,0 +1,202 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { AppShell, PASSWORD, uniqueEmail } from './pages/app';
+import { seriousViolations } from './pages/axe';
+
+// "Is it working?" in the browser. A concern needs eight weeks after the first agreement, so this
+// spec starts its own server with the test clock seam (ATTUNE_TEST_CLOCK=1), as act-week.spec.ts
+// does: moving its time never disturbs the specs that share the main server.
+
+let server: ChildProcess;
+let base = '';
+let dataDir = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+test.beforeAll(async () => {
+  const port = await freePort();
+  dataDir = mkdtempSync(join(tmpdir(), 'attune-is-it-working-'));
+  base = `http://localhost:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      MASTER_KEY: '',
+      SESSION_SECRET: '',
+      SMTP_URL: '',
+      PUBLIC_URL: base,
+      LOG_LEVEL: 'error',
+      ATTUNE_FAST_HASHING: '1',
+      ATTUNE_TEST_CLOCK: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 300) throw new Error('the clock-seam server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    await new Promise<void>((resolve) => {
+      server.once('exit', () => resolve());
+      server.kill('SIGTERM');
+    });
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const DAY = 24 * 3_600_000;
+
+async function advance(ms: number) {
+  const res = await fetch(`${base}/api/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceMs: ms }),
+  });
+  expect(res.status).toBe(200);
+}
+
+async function ok(res: { status(): number; text(): Promise<string> }, status = 200) {
+  expect(res.status(), await res.text()).toBe(status);
+}
+
+/**
+ * Maren stated a need; Jon agreed and made a daily commitment on it; Maren held three conversations
+ * and her own safety answers raise concern. Then nine weeks pass with nothing noticed: a concern.
+ */
+async function concernCase(browser: Browser): Promise<{ a: Page; b: Page }> {
+  const a = await (await browser.newContext({ baseURL: base })).newPage();
+  const b = await (await browser.newContext({ baseURL: base })).newPage();
+  for (const [page, name] of [
+    [a, 'Maren'],
+    [b, 'Jon'],
+  ] as const) {
+    await ok(
+      await page.request.post('/api/v1/auth/signup', {
+        data: { email: uniqueEmail(name.toLowerCase()), password: PASSWORD, name, timeZone: 'Europe/London' },
+      }),
+      201,
+    );
+  }
+  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
+  await ok(await b.request.post(`/api/v1/invites/${invite.token}/accept`));
+  const today = ((await (await a.request.get('/api/v1/log/today')).json()) as { date: string }).date;
+  for (let i = 0; i < 3; i++) {
+    await ok(
+      await a.request.post('/api/v1/conversations/in-person', {
+        data: { heldOn: today, said: 'How alone the evenings feel', wentHow: 'We both listened' },
+      }),
+      201,
+    );
+  }
+  const need = (await (await a.request.post('/api/v1/needs', { data: { text: 'Ask about my day at dinner' } })).json()) as {
+    id: string;
+  };
+  await ok(await a.request.post(`/api/v1/needs/${need.id}/share`));
+  const agreed = (await (await b.request.post(`/api/v1/needs/${need.id}/respond`, { data: { kind: 'accept' } })).json()) as {
+    agreementId: string;
+  };
+  await ok(
+    await b.request.post('/api/v1/commitments', {
+      data: { agreementId: agreed.agreementId, what: 'Ask at dinner', schedule: { kind: 'daily', by: null }, startsOn: today },
+    }),
+    201,
+  );
+  await ok(await a.request.put('/api/v1/safety', { data: { answers: { afraid: 'yes' } } }));
+  // Nine weeks, visiting every three so the 30-day sessions stay alive.
+  for (let week = 0; week < 9; week += 3) {
+    await advance(21 * DAY);
+    await ok(await a.request.get('/api/v1/me'));
+    await ok(await b.request.get('/api/v1/me'));
+  }
+  return { a, b };
+}
+
+/** What the partner's home shows, with nothing that changes from one load to the next. */
+async function homeText(page: Page): Promise<string> {
+  await page.goto('/');
+  await expect(new AppShell(page).heading()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Just for you', exact: true })).toBeVisible();
+  return (await page.locator('main').textContent()) ?? '';
+}
+
+test('asks for the password, then lays out the facts with safety first and the paths; the partner sees no difference', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { a, b } = await concernCase(browser);
+  const partnerBefore = await homeText(b);
+
+  // Reached from the discreet "Just for you" entry on home.
+  await a.goto('/');
+  await a.getByRole('link', { name: 'Open Is it working?' }).click();
+  await expect(new AppShell(a).heading()).toHaveText('Is it working?');
+  await expect(a.getByRole('heading', { name: 'Your password, once more' })).toBeVisible();
+  await expect(a.getByText('Only you can see this page.')).toBeVisible();
+  expect(await seriousViolations(a)).toEqual([]);
+
+  await a.getByLabel('Password').fill('not my password at all');
+  await a.getByRole('button', { name: 'Open this page' }).click();
+  await expect(a.getByRole('alert').filter({ hasText: 'That password does not match' })).toBeVisible();
+  await a.getByLabel('Password').fill(PASSWORD);
+  await a.getByRole('button', { name: 'Open this page' }).click();
+
+  // Safety planning and help lines come first, then the facts, then the level in plain words.
+  await expect(a.getByRole('heading', { name: 'Your safety comes first' })).toBeVisible();
+  const headings = await a.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(headings).toEqual(['Your safety comes first', 'The facts about your needs', 'What these facts say']);
+  await expect(a.getByText('3 honest conversations held, in Talk or recorded in person.')).toBeVisible();
+  await expect(a.getByText(/^1 agreement on your needs\. The first was on .+, 9 weeks ago\.$/)).toBeVisible();
+  await expect(a.getByText(/You noticed 0 of those \d+ \(0%\)\./)).toBeVisible();
+  await expect(
+    a.getByText('have kept going unmet, after repeated conversations and weeks of trying', { exact: false }),
+  ).toBeVisible();
+  await expect(a.getByText('Wanting your emotional needs met is reasonable.', { exact: false })).toBeVisible();
+  for (const path of ['Keep trying, with a therapist', 'Take some space', 'End the relationship']) {
+    await expect(a.getByRole('heading', { name: path, level: 3 })).toBeVisible();
+  }
+  // With her own safety concern, individual support rather than couples therapy.
+  await expect(a.getByText('Couples therapy is generally not advised', { exact: false })).toBeVisible();
+  await expect(a.getByRole('link', { name: 'Help lines you can call or text, free and confidential' }).first()).toHaveAttribute(
+    'href',
+    '/help',
+  );
+  const main = (await a.locator('main').textContent()) ?? '';
+  expect(main).not.toMatch(/you should (stay|leave)|we recommend/i);
+  expect(await seriousViolations(a)).toEqual([]);
+
+  // Readable at 360 px without sideways scrolling.
+  await a.setViewportSize({ width: 360, height: 800 });
+  const overflow = await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Leaving goes home.
+  await a.getByRole('link', { name: 'Leave this page' }).click();
+  await expect(new AppShell(a).heading()).toContainText('Hello, Maren');
+
+  // Jon's home is exactly what it was.
+  expect(await homeText(b)).toBe(partnerBefore);
+});

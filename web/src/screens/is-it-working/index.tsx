@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, api, type IsItWorkingView } from '../../api/client';
+import { Loading } from '../../components/lazy';
+import { PageTitle } from '../../components/PageTitle';
+import { signedOut } from '../../lib/session';
+import { FactList, SoFar } from './Facts';
+import { Concern } from './Paths';
+import { SafetyFirst } from './SafetyFirst';
+import { Unlock } from './Unlock';
+import './is-it-working.css';
+
+// The private place "Is it working?". Nothing here is sent anywhere but to this person's own
+// session: no events, no notifications. The facts live only in this screen's state, and are
+// dropped after 15 minutes without use (the server asks for the password again by then anyway).
+
+const IDLE_MS = 15 * 60_000;
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'locked'; lapsed: boolean }
+  | { kind: 'open'; view: IsItWorkingView }
+  | { kind: 'failed'; message: string };
+
+export default function IsItWorking() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const load = (lapsed = false) => {
+    api.isItWorking().then(
+      (view) => setState({ kind: 'open', view }),
+      (err: unknown) => {
+        if (err instanceof ApiError && err.code === 'reauth_required') setState({ kind: 'locked', lapsed });
+        else if (err instanceof ApiError && err.status === 401) signedOut();
+        else setState({ kind: 'failed', message: err instanceof ApiError ? err.message : 'This page could not load.' });
+      },
+    );
+  };
+  useEffect(() => load(), []);
+
+  // A quiet spell closes the page again, so the facts do not sit on an unattended screen.
+  const open = state.kind === 'open';
+  useEffect(() => {
+    if (!open) return;
+    let timer = setTimeout(() => setState({ kind: 'locked', lapsed: true }), IDLE_MS);
+    const reset = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setState({ kind: 'locked', lapsed: true }), IDLE_MS);
+    };
+    const events = ['pointerdown', 'keydown', 'scroll'] as const;
+    for (const e of events) window.addEventListener(e, reset, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, reset);
+    };
+  }, [open]);
+
+  return (
+    <article class="iiw">
+      <PageTitle title="Is it working?">Is it working?</PageTitle>
+      <p class="private-note">Only you can see this page. Your partner is never told whether you open it.</p>
+      {state.kind === 'loading' ? <Loading /> : null}
+      {state.kind === 'failed' ? <p role="alert">{state.message}</p> : null}
+      {state.kind === 'locked' ? <Unlock lapsed={state.lapsed} onOpened={() => load()} /> : null}
+      {state.kind === 'open' ? <Opened view={state.view} /> : null}
+      <p class="iiw-leave">
+        <a class="button" href="/">
+          Leave this page
+        </a>
+      </p>
+    </article>
+  );
+}
+
+function Opened({ view }: { view: IsItWorkingView }) {
+  return (
+    <>
+      {view.safetyConcern ? <SafetyFirst /> : null}
+      <p class="lead">
+        A calm look at the needs you stated: what has happened, and what it may mean. It never tells you what to do; that is yours
+        to decide.
+      </p>
+      <FactList view={view} />
+      {view.signals.level === 'concern' ? <Concern safetyConcern={view.safetyConcern} /> : <SoFar view={view} />}
+    </>
+  );
+}
