@@ -320,6 +320,20 @@ describe('Pulse: joining and leaving a space', () => {
     expect(reshared.body.error.code).toBe('no_partner');
   });
 
+  it('a score shared with a former partner is not shared with the next one by an edit that omits `shared`', async () => {
+    nextWeekAt();
+    const { a, b } = await t.couple(['Lee', 'Former']);
+    const made = await answer(a, { shared: true });
+    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    const next = await t.signUp('Next');
+    const invite = await next.client.post('/api/v1/space/invites');
+    expect((await a.client.post(`/api/v1/invites/${invite.body.token}/accept`)).status).toBe(200);
+    const edited = await answer(a, { answers: answers(6) });
+    expect(edited.id).toBe(made.id);
+    expect(edited.shared).toBe(false);
+    expect((await next.client.get('/api/v1/pulse')).body.partnerShared).toEqual([]);
+  });
+
   it('a solo person’s private pulses come along when they join, and stay private', async () => {
     nextWeekAt();
     const solo = await t.signUp('Morgan');

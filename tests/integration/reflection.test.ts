@@ -300,6 +300,25 @@ describe('Is it working?: the facts and the level, built through the API', () =>
     expect(kits.facts.pulse).toMatchObject({ answered: 7, verdict: 'steady' });
   });
 
+  it('counts only the conversations of the space I share now, not those with an earlier partner', async () => {
+    t.clock.set(START);
+    const { a, b } = await t.couple(['Former', 'Ex']);
+    await inPerson(a, 3, M0);
+    expect((await facts(a)).facts.conversations).toBe(3);
+    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+
+    const c = await t.signUp('Next');
+    const invite = await c.client.post('/api/v1/space/invites');
+    expect((await a.client.post(`/api/v1/invites/${invite.body.token}/accept`)).status).toBe(200);
+    const body = await facts(a);
+    expect(body.hasPartner).toBe(true);
+    expect(body.facts.conversations).toBe(0);
+    expect(body.signals.reasons).toContain('few-conversations');
+    // Ones held in the space shared now count, whoever recorded them there.
+    await inPerson(a, 1, M0);
+    expect((await facts(a)).facts.conversations).toBe(1);
+  });
+
   it('says when my own safety answers raise concern, and only mine', async () => {
     const { a, b } = await historyAt(START);
     await liveUntil([a, b], END);

@@ -124,13 +124,24 @@ export async function listVisibleConversations(db: Db, userId: string, partnerId
     .execute();
 }
 
-export async function countFinishedConversations(db: Db, userId: string, partnerId: string | null, spaceId: string) {
-  const row = await db
+/**
+ * Finished conversations the person can see. `thisSpaceOnly`: only those held in the space given (the
+ * one shared now), leaving out ones from an earlier space, with a former partner.
+ */
+export async function countFinishedConversations(
+  db: Db,
+  userId: string,
+  partnerId: string | null,
+  spaceId: string,
+  options: { thisSpaceOnly?: boolean } = {},
+) {
+  let query = db
     .selectFrom('conversations')
     .select((eb) => eb.fn.countAll().as('n'))
     .where(visibleTo(userId, partnerId, spaceId))
-    .where('ended_at', 'is not', null)
-    .executeTakeFirst();
+    .where('ended_at', 'is not', null);
+  if (options.thisSpaceOnly) query = query.where('conversations.space_id', '=', spaceId);
+  const row = await query.executeTakeFirst();
   return toCount(row?.n);
 }
 

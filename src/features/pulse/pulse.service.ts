@@ -154,8 +154,10 @@ export async function savePulse(
   // Two tries: a concurrent first write of the same week makes the second one an update.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const existing = await findPulseOfWeek(deps.db, actor.userId, week);
-    // Omitted: as this week's was, while there is still a partner to share with; otherwise private.
-    const kept = existing?.visibility === 'couple' && actor.partnerId !== null ? 'couple' : 'private';
+    // Omitted: as this week's was, while the partner it was shared with is still the one to share
+    // with (same space); otherwise private: a score shared with a former partner is not passed on.
+    const kept =
+      existing?.visibility === 'couple' && existing.space_id === actor.spaceId && actor.partnerId !== null ? 'couple' : 'private';
     const visibility: Visibility = body.shared === undefined ? kept : body.shared ? 'couple' : 'private';
     if (visibility === 'couple' && actor.partnerId === null) throw noPartner();
     const now = deps.clock.now();

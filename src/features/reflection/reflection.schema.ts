@@ -17,7 +17,7 @@ export const IsItWorkingView = v.object({
   asOf: v.string(),
   hasPartner: v.boolean(),
   facts: v.object({
-    /** Honest conversations held: finished live ones in this space and ones recorded in person. */
+    /** Honest conversations held in the space I share now: finished live ones and ones recorded in person. */
     conversations: v.number(),
     /** Agreements reached on my needs in the space I share now. */
     agreements: v.number(),

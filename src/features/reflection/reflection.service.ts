@@ -90,7 +90,10 @@ export async function factsFor(deps: AppDeps, actor: Actor, now: Date): Promise<
   const today = localDateOf(now, zone);
   const hasPartner = actor.partnerId !== null;
 
-  const conversations = await countFinishedConversations(deps.db, actor.userId, actor.partnerId, actor.spaceId);
+  // Held in the space shared now: conversations with an earlier partner say nothing about this relationship.
+  const conversations = await countFinishedConversations(deps.db, actor.userId, actor.partnerId, actor.spaceId, {
+    thisSpaceOnly: true,
+  });
   const agreements = hasPartner ? await agreementsOnNeedsOf(deps.db, actor.userId, actor.spaceId) : { count: 0, firstAt: null };
   const firstAgreementAt = agreements.firstAt ? fromDbTime(agreements.firstAt).toISOString() : null;
   const weeksSince =
