@@ -219,6 +219,15 @@ describe('the notification centre hears the partner', () => {
     expect((await centre(b)).notifications).toHaveLength(1);
   });
 
+  it('takes back a need’s notification when its author deletes it: nothing left waiting on something gone', async () => {
+    const { a, b } = await couple();
+    const need = await a.client.post('/api/v1/needs', { text: 'Tell me when plans change' });
+    await a.client.post(`/api/v1/needs/${need.body.id}/share`);
+    expect(await centre(b)).toMatchObject({ unreadCount: 1, notifications: [{ kind: 'need.waiting', subjectId: need.body.id }] });
+    expect((await a.client.delete(`/api/v1/needs/${need.body.id}`)).status).toBe(204);
+    expect(await centre(b)).toEqual({ notifications: [], unreadCount: 0, truncated: false });
+  });
+
   it('reaches only the recipient’s own tabs live: notification.created to me, nothing to my partner', async () => {
     const { a, b } = await couple();
     const [sa, sb] = await Promise.all([a.client.stream('/api/v1/events'), b.client.stream('/api/v1/events')]);

@@ -113,6 +113,18 @@ describe('Push: turning it on for a device', () => {
     expect(await sendPush(t.deps, b.id)).toEqual({ sent: 1, removed: 0 });
   });
 
+  it('answers 201, never 500, when one browser turns push on several times at once (two tabs, a retry)', async () => {
+    const p = await t.signUp('EagerTabs');
+    const browser = newBrowserKeys(randomBytes(16));
+    const endpoint = service.endpoint(`tabs-${randomUUID()}`);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => p.client.post('/api/v1/push/subscriptions', { endpoint, keys: browser.json })),
+    );
+    expect(answers.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
+    expect((await p.client.get('/api/v1/push')).body.subscriptions).toHaveLength(1);
+  });
+
   it('keeps at most 20 devices a person: one more replaces the oldest', async () => {
     const p = await t.signUp('Many');
     const ids: string[] = [];

@@ -363,3 +363,28 @@ describe('the loop in the server process', () => {
     expect(await remindersOf(p)).toEqual([]);
   });
 });
+
+describe('a plan that fails', () => {
+  it('is tried again in an hour, not at every tick (so it never crowds out everyone else’s)', async () => {
+    t.clock.set('2026-05-10T11:59:00.000Z');
+    const p = await t.signUp('Vale');
+    await setPrefs(p, { checkinTime: '20:00' });
+    t.clock.set('2026-05-10T12:00:00.000Z');
+    // A zone the planner cannot read makes this person's plan throw.
+    await t.deps.db.updateTable('users').set({ time_zone: 'Not/AZone' }).where('id', '=', p.id).execute();
+    const plannedAt = async () =>
+      (await t.deps.db.selectFrom('reminder_plans').select('planned_at').where('user_id', '=', p.id).executeTakeFirst())
+        ?.planned_at;
+    await tick();
+    expect(await plannedAt()).toBe('2026-05-10T12:00:00.000Z');
+    t.clock.advance(30_000);
+    await tick();
+    t.clock.set('2026-05-10T12:59:00.000Z');
+    await tick();
+    expect(await plannedAt()).toBe('2026-05-10T12:00:00.000Z');
+    t.clock.set('2026-05-10T13:00:01.000Z');
+    await tick();
+    expect(await plannedAt()).toBe('2026-05-10T13:00:01.000Z');
+    await t.deps.db.updateTable('users').set({ time_zone: 'Europe/London' }).where('id', '=', p.id).execute();
+  });
+});

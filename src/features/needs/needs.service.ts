@@ -16,7 +16,7 @@ import { publishEvent } from '../../realtime/publish.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
-import { noticeNeed } from '../notifications/notices.js';
+import { noticeNeed, withdrawNeedNotice } from '../notifications/notices.js';
 import {
   type AgreementRow,
   agreementsForNeeds,
@@ -218,6 +218,7 @@ export async function deleteNeed(deps: AppDeps, actor: Actor, id: string): Promi
     if (!(await deleteNeedWithNegotiation(trx, row.id, actor.userId))) throw notFound();
   });
   await announce(deps, { id: row.id, ...needItem(row) });
+  await withdrawNeedNotice(deps, row.id);
 }
 
 /** Shares a draft (or a declined need again) with the partner in the space we share now. */

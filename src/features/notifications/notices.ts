@@ -70,3 +70,8 @@ export async function noticeNeed(deps: AppDeps, needId: string): Promise<void> {
     if (waiting) await notify(deps, { userId: waiting, spaceId: need.space_id, kind: 'need.waiting', subjectId: need.id });
   });
 }
+
+/** After a need was deleted: takes back whatever said it waits for someone (it is no one's to answer now). */
+export async function withdrawNeedNotice(deps: AppDeps, needId: string): Promise<void> {
+  await safely(deps, 'need.waiting', () => withdrawNotifications(deps, 'need.waiting', needId));
+}

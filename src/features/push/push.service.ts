@@ -76,10 +76,26 @@ export async function subscribe(deps: AppDeps, actor: Actor, input: SubscribeInp
   if (!isP256Point(input.keys.p256dh)) {
     throw badInput([{ path: 'keys.p256dh', message: 'This browser gave a key Attune cannot use.' }]);
   }
-  const userId = actor.userId;
-  const endpointHash = endpointHashOf(deps, input.endpoint);
   const device = input.device || describeDevice(userAgent);
   const keys = JSON.stringify({ p256dh: input.keys.p256dh, auth: input.keys.auth });
+  // The same browser subscribing twice at once (two tabs, a retried request), or two people on one
+  // browser: the unique endpoint hash lets one insert win; the other looks again and refreshes it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await subscribeOnce(deps, actor.userId, input.endpoint, keys, device);
+    } catch (err) {
+      if (attempt >= 3 || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}
+
+async function subscribeOnce(deps: AppDeps, userId: string, endpoint: string, keys: string, device: string) {
+  const endpointHash = endpointHashOf(deps, endpoint);
   const now = deps.clock.now();
 
   const existing = await findByEndpointHash(deps.db, endpointHash);
@@ -95,7 +111,7 @@ export async function subscribe(deps: AppDeps, actor: Actor, input: SubscribeInp
         id,
         user_id: userId,
         endpoint_hash: endpointHash,
-        endpoint_sealed: await deps.sealer.seal(userId, context('endpoint', id), input.endpoint),
+        endpoint_sealed: await deps.sealer.seal(userId, context('endpoint', id), endpoint),
         ...sealed,
         created_at: toDbTime(now),
       };

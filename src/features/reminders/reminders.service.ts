@@ -142,9 +142,12 @@ export async function planBehind(deps: AppDeps, now: Date): Promise<number> {
     try {
       await planPerson(deps, person, now);
     } catch (err) {
-      // One person's plan failing must not hold up everyone else's: try them again in an hour.
+      // One person's plan failing must not hold up everyone else's: try them again in an hour. A plan
+      // counts as behind once less than replanWhenHoursLeft of it is left, so "an hour from now" is
+      // that much further on (a plan ending in an hour would be behind again at the very next tick).
       deps.logger.warn({ userId: person.userId, err: err instanceof Error ? err.message : 'error' }, 'reminders not planned');
-      await savePlan(deps.db, person.userId, iso(now.getTime() + HOUR_MS), toDbTime(now)).catch(() => undefined);
+      const retryAt = now.getTime() + HOUR_MS + REMINDER_LIMITS.replanWhenHoursLeft * HOUR_MS;
+      await savePlan(deps.db, person.userId, iso(retryAt), toDbTime(now)).catch(() => undefined);
     }
   }
   return people.length;
