@@ -163,6 +163,8 @@ describe('Push: turning it on for a device', () => {
       'keys.auth',
     ],
     ['a name too long', { device: 'x'.repeat(61) }, 'device'],
+    ['a name with control characters', { device: 'Phone\u0000\u0001' }, 'device'],
+    ['an address with a control character', { endpoint: 'https://fcm.googleapis.com/fcm/send/a\u0000b' }, 'endpoint'],
   ])('refuses %s with 400 naming the field', async (_why, change, field) => {
     const p = await t.signUp('Refused');
     const base = { endpoint: service.endpoint(randomUUID()), keys: newBrowserKeys(randomBytes(16)).json };

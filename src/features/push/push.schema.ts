@@ -22,6 +22,7 @@ export const SubscribeBody = v.strictObject({
     v.trim(),
     v.nonEmpty('This browser did not give a push address.'),
     v.maxLength(PUSH_LIMITS.endpointLength, 'This browser gave a push address Attune cannot use.'),
+    v.regex(/^[\x21-\x7e]+$/, 'This browser gave a push address Attune cannot use.'),
   ),
   keys: v.strictObject({
     p256dh: v.pipe(
@@ -40,6 +41,8 @@ export const SubscribeBody = v.strictObject({
         v.string('Please write the name as text.'),
         v.trim(),
         v.maxLength(PUSH_LIMITS.deviceLength, `Please keep the name to ${PUSH_LIMITS.deviceLength} characters.`),
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+        v.check((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Please use letters, numbers and spaces in the name.'),
       ),
     ),
   ),
