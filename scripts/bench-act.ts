@@ -1,11 +1,12 @@
 // Benchmark for step 4 (Act): seeds N couples with a year of daily activity each (commitments both
 // ways, marks, acknowledgements, check-ins), then measures with autocannon, on SQLite and on
 // PostgreSQL:
-//   - the home screen's data endpoint (GET /api/v1/today) for a couple with 1 week of history and
-//     for one with 3 years of it (cost must not grow with history),
+//   - the home screen's data endpoint (GET /api/v1/today) for a couple with 1 week of history, one
+//     with a year and one with 3 years (cost must not grow with history; a 1-week couple's 35-day
+//     window is mostly empty, so 1 year against 3 years isolates growth beyond the window),
 //   - marking an occurrence done and writing today's check-in (each with a fresh Idempotency-Key),
 //   - a bare node:http JSON endpoint in the same run, as the yardstick for ratios.
-// Runs are interleaved (bare, week, years, mark, check-in; twice) because throughput on these shared
+// Runs are interleaved (bare, /healthz, week, year, years, mark, check-in; twice) because throughput on these shared
 // machines swings minute to minute: read the ratios and the medians, not one figure. Prints figures,
 // asserts nothing.
 //
@@ -61,6 +62,8 @@ for (const d of databases) if (d !== 'sqlite' && d !== 'postgres') throw new Err
 
 interface Seeded {
   weekEmail: string;
+  /** One of the N couples: a year of history. */
+  yearEmail: string;
   yearsEmail: string;
   yearsCommitmentId: string;
 }
@@ -212,8 +215,11 @@ async function seed(deps: AppDeps): Promise<Seeded> {
   const passwordHash = await deps.passwords.hash(PASSWORD);
   const started = performance.now();
   let rows = 0;
+  let yearEmail = '';
   for (let i = 0; i < COUPLES; i++) {
-    rows += (await seedCouple(deps, passwordHash, `couple${i}`, 365, now)).rows;
+    const couple = await seedCouple(deps, passwordHash, `couple${i}`, 365, now);
+    rows += couple.rows;
+    if (i === Math.floor(COUPLES / 2)) yearEmail = couple.email;
     if ((i + 1) % 200 === 0) process.stdout.write(`  seeded ${i + 1}/${COUPLES} couples\r`);
   }
   const week = await seedCouple(deps, passwordHash, 'week', 7, now);
@@ -223,7 +229,7 @@ async function seed(deps: AppDeps): Promise<Seeded> {
   console.log(
     `  seeded ${COUPLES} couples (+ a 1-week and a 3-year couple): ${rows.toLocaleString('en')} log and check-in rows in ${seconds.toFixed(0)} s`,
   );
-  return { weekEmail: week.email, yearsEmail: years.email, yearsCommitmentId: years.commitmentId };
+  return { weekEmail: week.email, yearEmail, yearsEmail: years.email, yearsCommitmentId: years.commitmentId };
 }
 
 // ---------- processes ----------
@@ -365,6 +371,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number): Pro
     await waitFor(bareUrl, bare);
 
     const weekCookie = await signIn(base, seeded.weekEmail);
+    const yearCookie = await signIn(base, seeded.yearEmail);
     const yearsCookie = await signIn(base, seeded.yearsEmail);
     const today = (await (await fetch(`${base}/api/v1/today`, { headers: { cookie: yearsCookie } })).json()) as {
       date: string;
@@ -373,10 +380,13 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number): Pro
     const open = today.act.toMark.find((o) => o.commitmentId === seeded.yearsCommitmentId);
     if (!open) throw new Error('the 3-year couple has nothing to mark today: the seed is off');
 
-    const runs: Record<string, Figure[]> = { bare: [], week: [], years: [], mark: [], checkin: [] };
+    const runs: Record<string, Figure[]> = { bare: [], health: [], week: [], year: [], years: [], mark: [], checkin: [] };
     for (let round = 0; round < ROUNDS; round++) {
       runs.bare?.push(await measure({ url: bareUrl }));
+      // The framework and one query, with no session or feature work: separates fixed cost from work.
+      runs.health?.push(await measure({ url: `${base}/healthz` }));
       runs.week?.push(await measure({ url: `${base}/api/v1/today`, cookie: weekCookie }));
+      runs.year?.push(await measure({ url: `${base}/api/v1/today`, cookie: yearCookie }));
       runs.years?.push(await measure({ url: `${base}/api/v1/today`, cookie: yearsCookie }));
       runs.mark?.push(
         await measure({
@@ -402,18 +412,21 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number): Pro
       const rps = median(figures.map((f) => f.rps));
       const p99 = median(figures.map((f) => f.p99));
       const errors = figures.reduce((n, f) => n + f.errors, 0);
-      return `| ${kind} | ${label} | ${rps.toFixed(0)} | ${p99.toFixed(0)} | ${(rps / bareRps).toFixed(2)} | ${errors} |`;
+      return `| ${kind} | ${label} | ${rps.toFixed(0)} | ${p99.toFixed(0)} | ${(rps / bareRps).toFixed(3)} | ${errors} |`;
     };
     const lines = [
       row('bare node:http JSON', 'bare'),
+      row('GET /healthz (Hono, one query)', 'health'),
       row('GET /today, 1 week of history', 'week'),
+      row('GET /today, 1 year of history', 'year'),
       row('GET /today, 3 years of history', 'years'),
       row('PUT mark done', 'mark'),
       row('PUT today’s check-in', 'checkin'),
     ];
-    const weekP99 = median((runs.week ?? []).map((f) => f.p99));
-    const yearsP99 = median((runs.years ?? []).map((f) => f.p99));
-    console.log(`  /today p99: 1 week ${weekP99} ms, 3 years ${yearsP99} ms (ratio ${(yearsP99 / weekP99).toFixed(2)})`);
+    const p99Of = (key: string) => median((runs[key] ?? []).map((f) => f.p99));
+    console.log(
+      `  /today p99: 1 week ${p99Of('week')} ms, 1 year ${p99Of('year')} ms, 3 years ${p99Of('years')} ms (3 years / 1 week ${(p99Of('years') / p99Of('week')).toFixed(2)}, 3 years / 1 year ${(p99Of('years') / p99Of('year')).toFixed(2)})`,
+    );
     return lines;
   } finally {
     for (const child of children) await stop(child);
