@@ -249,7 +249,8 @@ test('a mark made offline is sent exactly once after reconnecting, and a lost an
   await region(b, 'What Ilse did for you')
     .getByRole('button', { name: /^I noticed/ })
     .click();
-  await expect(region(b, 'What Ilse did for you')).toContainText('Saved on this device');
+  // (The screen may briefly say it was saved on this device; the first request did reach the server,
+  // whose live event can refresh the list first, so the words are not waited for here.)
   await expect.poll(() => acks.length, { timeout: 15_000 }).toBe(1);
   expect(acks[0]?.replayed).toBe('true');
   await expect(region(a, 'What has been done since')).toContainText('Tomas noticed');
