@@ -139,6 +139,8 @@ async function homeText(page: Page): Promise<string> {
   await page.goto('/');
   await expect(new AppShell(page).heading()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  // The Today card arrives with its own request: wait for it, so both snapshots are of a settled page.
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Just for you', exact: true })).toBeVisible();
   return (await page.locator('main').textContent()) ?? '';
 }

@@ -30,6 +30,7 @@ describe('GET /api/v1/today', () => {
     expect(before.body.zone).toBe('Europe/London');
     expect(before.body.act.toMark.map((o: { commitmentId: string }) => o.commitmentId)).toEqual([id]);
     expect(before.body.checkins).toEqual({ mine: null, partners: null });
+    expect(before.body.pulse).toEqual({ week: '2026-W48', answered: false });
 
     const key = before.body.act.toMark[0].key;
     expect((await a.client.put(`/api/v1/commitments/${id}/occurrences/${key}/mark`, { status: 'done' })).status).toBe(200);

@@ -13,6 +13,8 @@ export const HomeToday = v.object({
     /** My partner's check-in for their today, when they shared it. */
     partners: v.nullable(CheckinView),
   }),
+  /** Whether I answered this week's trust pulse (my own; never my partner's). */
+  pulse: v.object({ week: v.string(), answered: v.boolean() }),
 });
 
 export type HomeToday = v.InferOutput<typeof HomeToday>;

@@ -1,7 +1,9 @@
 import type { Actor } from '../../domain/access-policy.js';
+import { pulseWeekAt } from '../../domain/pulse.js';
 import type { AppDeps } from '../../http/deps.js';
 import { checkinsForDay } from '../checkins/checkins.service.js';
 import { actToday } from '../commitments/log.service.js';
+import { findPulseOfWeek } from '../pulse/pulse.repo.js';
 import type { HomeToday } from './today.schema.js';
 
 /**
@@ -12,5 +14,7 @@ import type { HomeToday } from './today.schema.js';
 export async function homeToday(deps: AppDeps, actor: Actor): Promise<HomeToday> {
   const act = await actToday(deps, actor);
   const checkins = await checkinsForDay(deps, actor, act.date);
-  return { date: act.date, zone: act.zone, act, checkins };
+  const week = pulseWeekAt(deps.clock.now(), act.zone);
+  const answered = (await findPulseOfWeek(deps.db, actor.userId, week)) !== undefined;
+  return { date: act.date, zone: act.zone, act, checkins, pulse: { week, answered } };
 }

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type HomeToday } from '../api/client';
 import { listenFor, liveChanges } from '../lib/live';
-import { PulseTodayLink } from './pulse/TodayLink';
 
 // Home's "Today": what is waiting in the log and whether I have checked in, from one request
 // (GET /api/v1/today). Counts only, never words. When the person's own safety answers raise
 // concern, the joint parts stay out and only what is theirs alone is offered.
 
-const LIVE_KINDS = ['log.changed', 'ack.changed', 'checkin.changed', 'commitment.changed'];
+const LIVE_KINDS = ['log.changed', 'ack.changed', 'checkin.changed', 'commitment.changed', 'pulse.changed'];
 for (const kind of LIVE_KINDS) listenFor(kind);
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
@@ -55,7 +54,11 @@ export function TodayCard({ partnerName, concern }: { partnerName: string | null
             <a href="/checkin">{partnerName} shared how today went</a>
           </li>
         ) : null}
-        <PulseTodayLink />
+        {today.pulse.answered ? null : (
+          <li>
+            <a href="/pulse">This week’s trust pulse, about a minute</a>
+          </li>
+        )}
         <li>
           <a href="/bids">Moments of reaching out, just for you</a>
         </li>
