@@ -29,7 +29,7 @@ test('the help step opens the support page: readable at 360 px, axe clean, with 
   await expect(shell.heading()).toHaveText('Professional support');
   await expect(shell.heading()).toBeFocused();
   await expect(page).toHaveURL(/\/support$/);
-  expect(await sectionHeadings(page)).toEqual(SECTIONS);
+  await expect.poll(() => sectionHeadings(page)).toEqual(SECTIONS);
   for (const approach of ['Emotionally focused therapy', 'The Gottman method', 'Integrative behavioural couple therapy'])
     await expect(page.getByRole('heading', { level: 3, name: approach })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'What you could ask at first contact' })).toBeVisible();
@@ -73,6 +73,6 @@ test('when a person’s own safety check raised concern, support for them alone 
 test('someone signed out can still read it', async ({ page }) => {
   await page.goto('/support');
   await expect(new AppShell(page).heading()).toHaveText('Professional support');
-  expect(await sectionHeadings(page)).toEqual(SECTIONS);
+  await expect.poll(() => sectionHeadings(page)).toEqual(SECTIONS);
   await expect(page.getByText('From what you shared')).toHaveCount(0);
 });
