@@ -19,6 +19,6 @@ export function describe(n: NotificationView, partnerName: string): { text: stri
     case 'reminder.commitment':
       return { text: 'Something you are doing for your partner is coming up', href: act };
     case 'reminder.reflection':
-      return { text: 'A moment to look back on your week together', href: '/act' };
+      return { text: 'A moment to look back on your week together', href: '/patience' };
   }
 }
