@@ -1,106 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { PASSWORD, uniqueEmail } from './pages/app';
+import { coupleInBrowser } from './pages/app';
+import { type ClockServer, startClockServer } from './pages/clock-server';
 
 // A week of one commitment, lived in two Chromium windows in under a minute: this spec starts its
 // own server with the test clock seam (ATTUNE_TEST_CLOCK=1, POST /api/test/clock), so moving time
 // never disturbs the specs that share the main server. The web app is already built by then.
 
 const WHAT = 'Tell you at the door how my day was';
-let server: ChildProcess;
-let base = '';
-let dataDir = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
+let clock: ClockServer;
 test.beforeAll(async () => {
-  const port = await freePort();
-  dataDir = mkdtempSync(join(tmpdir(), 'attune-act-week-'));
-  base = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      MASTER_KEY: '',
-      SESSION_SECRET: '',
-      SMTP_URL: '',
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'error',
-      ATTUNE_FAST_HASHING: '1',
-      ATTUNE_TEST_CLOCK: '1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 300) throw new Error('the clock-seam server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  clock = await startClockServer('act-week');
 });
-
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server.once('exit', () => resolve());
-      server.kill('SIGTERM');
-    });
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await clock?.stop();
 });
-
-const advance = async (ms: number) => {
-  const res = await fetch(`${base}/api/test/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceMs: ms }),
-  });
-  expect(res.status).toBe(200);
-};
-
-/** Moves the server's clock forward to the next 10:00 in London, so no day ends mid-test. */
-async function toNextMorning(): Promise<void> {
-  const now = new Date(((await (await fetch(`${base}/api/test/clock`)).json()) as { now: string }).now);
-  const london = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(now),
-  );
-  const minutes = now.getUTCMinutes();
-  const hoursAhead = (24 + 10 - london) % 24 || 24;
-  await advance(hoursAhead * 3_600_000 - minutes * 60_000);
-}
 
 async function couple(browser: Browser): Promise<{ a: Page; b: Page; commitmentId: string }> {
-  const a = await (await browser.newContext({ baseURL: base })).newPage();
-  const b = await (await browser.newContext({ baseURL: base })).newPage();
-  for (const [page, name] of [
-    [a, 'Ilse'],
-    [b, 'Tomas'],
-  ] as const) {
-    const res = await page.request.post('/api/v1/auth/signup', {
-      data: { email: uniqueEmail(name.toLowerCase()), password: PASSWORD, name, timeZone: 'Europe/London' },
-    });
-    expect(res.status()).toBe(201);
-  }
-  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
-  expect((await b.request.post(`/api/v1/invites/${invite.token}/accept`)).status()).toBe(200);
+  const { a, b } = await coupleInBrowser(browser, 'Ilse', 'Tomas', clock.base);
   const today = ((await (await a.request.get('/api/v1/log/today')).json()) as { date: string }).date;
   const created = await a.request.post('/api/v1/commitments', {
     data: { agreementId: null, what: WHAT, schedule: { kind: 'daily', by: null }, startsOn: today },
@@ -115,7 +31,7 @@ test('a week of one commitment: the actor logs, the receiver acknowledges, both 
   browser,
 }) => {
   test.setTimeout(120_000);
-  await toNextMorning();
+  await clock.toNextMorning();
   const { a, b } = await couple(browser);
   const delays: number[] = [];
   // Tomas does not notice on the third and fourth days; Ilse misses the sixth.
@@ -130,7 +46,7 @@ test('a week of one commitment: the actor logs, the receiver acknowledges, both 
   ];
 
   for (const [day, step] of plan.entries()) {
-    if (day > 0) await advance(24 * 3_600_000);
+    if (day > 0) await clock.advance(24 * 3_600_000);
     await a.goto('/act');
     await b.goto('/act');
     const toMark = region(a, 'Yours to mark');

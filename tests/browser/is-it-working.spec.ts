@@ -1,82 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { AppShell, PASSWORD, uniqueEmail } from './pages/app';
+import { AppShell, coupleInBrowser, PASSWORD } from './pages/app';
 import { seriousViolations } from './pages/axe';
+import { type ClockServer, startClockServer } from './pages/clock-server';
 
 // "Is it working?" in the browser. A concern needs eight weeks after the first agreement, so this
 // spec starts its own server with the test clock seam (ATTUNE_TEST_CLOCK=1), as act-week.spec.ts
 // does: moving its time never disturbs the specs that share the main server.
 
-let server: ChildProcess;
-let base = '';
-let dataDir = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
+let clock: ClockServer;
 test.beforeAll(async () => {
-  const port = await freePort();
-  dataDir = mkdtempSync(join(tmpdir(), 'attune-is-it-working-'));
-  base = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      MASTER_KEY: '',
-      SESSION_SECRET: '',
-      SMTP_URL: '',
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'error',
-      ATTUNE_FAST_HASHING: '1',
-      ATTUNE_TEST_CLOCK: '1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 300) throw new Error('the clock-seam server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  clock = await startClockServer('is-it-working');
 });
-
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server.once('exit', () => resolve());
-      server.kill('SIGTERM');
-    });
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await clock?.stop();
 });
 
 const DAY = 24 * 3_600_000;
-
-async function advance(ms: number) {
-  const res = await fetch(`${base}/api/test/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceMs: ms }),
-  });
-  expect(res.status).toBe(200);
-}
 
 async function ok(res: { status(): number; text(): Promise<string> }, status = 200) {
   expect(res.status(), await res.text()).toBe(status);
@@ -87,21 +26,7 @@ async function ok(res: { status(): number; text(): Promise<string> }, status = 2
  * and her own safety answers raise concern. Then nine weeks pass with nothing noticed: a concern.
  */
 async function concernCase(browser: Browser): Promise<{ a: Page; b: Page }> {
-  const a = await (await browser.newContext({ baseURL: base })).newPage();
-  const b = await (await browser.newContext({ baseURL: base })).newPage();
-  for (const [page, name] of [
-    [a, 'Maren'],
-    [b, 'Jon'],
-  ] as const) {
-    await ok(
-      await page.request.post('/api/v1/auth/signup', {
-        data: { email: uniqueEmail(name.toLowerCase()), password: PASSWORD, name, timeZone: 'Europe/London' },
-      }),
-      201,
-    );
-  }
-  const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
-  await ok(await b.request.post(`/api/v1/invites/${invite.token}/accept`));
+  const { a, b } = await coupleInBrowser(browser, 'Maren', 'Jon', clock.base);
   const today = ((await (await a.request.get('/api/v1/log/today')).json()) as { date: string }).date;
   for (let i = 0; i < 3; i++) {
     await ok(
@@ -127,7 +52,7 @@ async function concernCase(browser: Browser): Promise<{ a: Page; b: Page }> {
   await ok(await a.request.put('/api/v1/safety', { data: { answers: { afraid: 'yes' } } }));
   // Nine weeks, visiting every three so the 30-day sessions stay alive.
   for (let week = 0; week < 9; week += 3) {
-    await advance(21 * DAY);
+    await clock.advance(21 * DAY);
     await ok(await a.request.get('/api/v1/me'));
     await ok(await b.request.get('/api/v1/me'));
   }

@@ -1,11 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { PASSWORD, uniqueEmail } from './pages/app';
+import { expect, type Page, test } from '@playwright/test';
+import { coupleInBrowser } from './pages/app';
 import { seriousViolations } from './pages/axe';
+import { type ClockServer, startClockServer } from './pages/clock-server';
 
 // Step 5, Patience: five weeks of a couple's history lived in seconds through the API on a server of
 // its own with the test clock seam (ATTUNE_TEST_CLOCK=1), then the charts read in the browser: each
@@ -15,103 +11,18 @@ import { seriousViolations } from './pages/axe';
 const NEED = 'Ask about my day when you get home, and listen';
 const WHAT = 'Ask about your day when I get home';
 const HOUR = 3_600_000;
-let server: ChildProcess;
-let base = '';
-let dataDir = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
+let clock: ClockServer;
 test.beforeAll(async () => {
-  const port = await freePort();
-  dataDir = mkdtempSync(join(tmpdir(), 'attune-patience-'));
-  base = `http://localhost:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      MASTER_KEY: '',
-      SESSION_SECRET: '',
-      SMTP_URL: '',
-      PUBLIC_URL: base,
-      LOG_LEVEL: 'error',
-      ATTUNE_FAST_HASHING: '1',
-      ATTUNE_TEST_CLOCK: '1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 300) throw new Error('the clock-seam server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  clock = await startClockServer('patience');
 });
-
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server.once('exit', () => resolve());
-      server.kill('SIGTERM');
-    });
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await clock?.stop();
 });
-
-const advance = async (ms: number) => {
-  const res = await fetch(`${base}/api/test/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceMs: ms }),
-  });
-  expect(res.status).toBe(200);
-};
-
-/** Moves the server's clock forward to the next 10:00 in London, so no day ends mid-step. */
-async function toNextMorning(): Promise<void> {
-  const now = new Date(((await (await fetch(`${base}/api/test/clock`)).json()) as { now: string }).now);
-  const london = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(now),
-  );
-  const hoursAhead = (24 + 10 - london) % 24 || 24;
-  await advance(hoursAhead * HOUR - now.getUTCMinutes() * 60_000);
-}
 
 async function ok(res: Promise<import('@playwright/test').APIResponse>, status: number[] = [200, 201]) {
   const r = await res;
   expect(status, await r.text()).toContain(r.status());
   return r.json().catch(() => null);
-}
-
-async function couple(browser: Browser): Promise<{ a: Page; b: Page }> {
-  const a = await (await browser.newContext({ baseURL: base })).newPage();
-  const b = await (await browser.newContext({ baseURL: base })).newPage();
-  for (const [page, name] of [
-    [a, 'Mara'],
-    [b, 'Jon'],
-  ] as const) {
-    await ok(
-      page.request.post('/api/v1/auth/signup', {
-        data: { email: uniqueEmail(name.toLowerCase()), password: PASSWORD, name, timeZone: 'Europe/London' },
-      }),
-    );
-  }
-  const invite = (await ok(a.request.post('/api/v1/space/invites'))) as { token: string };
-  await ok(b.request.post(`/api/v1/invites/${invite.token}/accept`), [200]);
-  return { a, b };
 }
 
 const sidewaysScroll = (page: Page) =>
@@ -121,8 +32,8 @@ test('five weeks on: honest charts with text alternatives, the weekly reflection
   browser,
 }) => {
   test.setTimeout(150_000);
-  await toNextMorning();
-  const { a, b } = await couple(browser);
+  await clock.toNextMorning();
+  const { a, b } = await coupleInBrowser(browser, 'Mara', 'Jon', clock.base);
 
   // Mara's need, agreed by Jon; Jon asks about her day every evening.
   const need = (await ok(a.request.post('/api/v1/needs', { data: { text: NEED } }))) as { id: string };
@@ -146,7 +57,7 @@ test('five weeks on: honest charts with text alternatives, the weekly reflection
   };
   let lastPulseWeek = '';
   for (let d = 0; d < 34; d++) {
-    if (d > 0) await advance(24 * HOUR);
+    if (d > 0) await clock.advance(24 * HOUR);
     const date = await today();
     const week = Math.floor(d / 7);
     await ok(

@@ -30,10 +30,18 @@ export class AppShell {
   }
 }
 
-/** Two people, each in their own browser context, already sharing one space (set up through the API). */
-export async function coupleInBrowser(browser: Browser, nameA: string, nameB: string): Promise<{ a: Page; b: Page }> {
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
+/**
+ * Two people, each in their own browser context, already sharing one space (set up through the API).
+ * `baseURL` points both at a server of the spec's own (see clock-server.ts).
+ */
+export async function coupleInBrowser(
+  browser: Browser,
+  nameA: string,
+  nameB: string,
+  baseURL?: string,
+): Promise<{ a: Page; b: Page }> {
+  const a = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
+  const b = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
   await signUpViaApi(a.request, nameA);
   await signUpViaApi(b.request, nameB);
   const invite = (await (await a.request.post('/api/v1/space/invites')).json()) as { token: string };
