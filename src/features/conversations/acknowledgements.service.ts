@@ -49,7 +49,12 @@ async function replyView(deps: AppDeps, actor: Actor, row: ReplyRow): Promise<Re
   };
 }
 
-async function viewsOf(deps: AppDeps, actor: Actor, rows: readonly AcknowledgementRow[]): Promise<AcknowledgementView[]> {
+/** Acknowledgements as this person may see them (step 4 shows the latest beside the log through this too). */
+export async function acknowledgementViews(
+  deps: AppDeps,
+  actor: Actor,
+  rows: readonly AcknowledgementRow[],
+): Promise<AcknowledgementView[]> {
   const allReplies = await listReplies(
     deps.db,
     rows.map((r) => r.id),
@@ -85,7 +90,7 @@ const ended = (row: ConversationRow) => row.ended_at !== null;
 
 export async function listConversationAcknowledgements(deps: AppDeps, actor: Actor, id: string): Promise<AcknowledgementList> {
   const { row } = await visibleConversation(deps, actor, id);
-  return { acknowledgements: await viewsOf(deps, actor, await listAcknowledgements(deps.db, id)), open: ended(row) };
+  return { acknowledgements: await acknowledgementViews(deps, actor, await listAcknowledgements(deps.db, id)), open: ended(row) };
 }
 
 export async function writeAcknowledgement(
@@ -121,7 +126,7 @@ export async function writeAcknowledgement(
   });
   await announce(deps, row);
   const ack = await findAcknowledgement(deps.db, ackId);
-  const [view] = await viewsOf(deps, actor, ack ? [ack] : []);
+  const [view] = await acknowledgementViews(deps, actor, ack ? [ack] : []);
   if (!view) throw notFound();
   return view;
 }
@@ -158,7 +163,7 @@ export async function replyToAcknowledgement(
     at: toDbTime(now),
   });
   await announce(deps, row);
-  const [view] = await viewsOf(deps, actor, [ack]);
+  const [view] = await acknowledgementViews(deps, actor, [ack]);
   if (!view) throw notFound();
   return view;
 }

@@ -274,6 +274,20 @@ export async function listAcknowledgements(db: Db, conversationId: string) {
 
 export type AcknowledgementRow = Awaited<ReturnType<typeof listAcknowledgements>>[number];
 
+/**
+ * The latest acknowledgement by this person in this space: all of their own, only shared ones of
+ * someone else (step 4 shows it beside the log). Callers still check it with the access policy.
+ */
+export async function latestAcknowledgement(db: Db, authorId: string, spaceId: string, ownOnes: boolean) {
+  let query = db
+    .selectFrom('acknowledgements')
+    .select(ACK_COLUMNS)
+    .where('author_id', '=', authorId)
+    .where('space_id', '=', spaceId);
+  if (!ownOnes) query = query.where('visibility', '=', 'couple');
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
 export async function findAcknowledgement(db: Db, id: string) {
   return db.selectFrom('acknowledgements').select(ACK_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
