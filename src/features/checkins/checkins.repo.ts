@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { lockRow } from '../../db/row-lock.js';
 import type { Visibility } from '../../domain/access-policy.js';
 
 const CHECKIN_COLUMNS = [
@@ -138,7 +138,7 @@ export type ReplyRow = Awaited<ReturnType<typeof listReplies>>[number];
 
 /** Takes the check-in's row lock for the rest of the transaction (a no-op write). */
 export async function lockCheckin(db: Db, id: string): Promise<void> {
-  await db.updateTable('checkins').set({ updated_at: sql`updated_at` }).where('id', '=', id).execute();
+  await lockRow(db, 'checkins', id);
 }
 
 export async function countReplies(db: Db, checkinId: string): Promise<number> {

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { lockRow } from '../../db/row-lock.js';
 
 // Queries for commitments, their versions and pauses. Every function takes the db (or a
 // transaction) first; the service checks each row with the access policy.
@@ -68,7 +68,7 @@ export async function insertCommitment(
 
 /** Takes the commitment's row lock for the rest of the transaction (a no-op write), so two requests changing it queue. */
 export async function lockCommitment(db: Db, id: string) {
-  await db.updateTable('commitments').set({ updated_at: sql`updated_at` }).where('id', '=', id).execute();
+  await lockRow(db, 'commitments', id);
 }
 
 /** Whether the commitment has a pause still running. */

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { lockRow } from '../../db/row-lock.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { newId } from '../../shared/ids.js';
 
@@ -46,7 +46,7 @@ export async function activeMembers(db: Db, spaceId: string) {
  * lock on SQLite, so two people accepting at once cannot both become the second member.
  */
 export async function lockSpace(db: Db, spaceId: string): Promise<void> {
-  await db.updateTable('spaces').set({ created_at: sql`created_at` }).where('id', '=', spaceId).execute();
+  await lockRow(db, 'spaces', spaceId);
 }
 
 export async function endMembership(db: Db, userId: string, spaceId: string, nowIso: string): Promise<void> {
