@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { endpointTable } from './src/contracts';
 
 /** Writes precache.json: the files the service worker (web/public/sw.js) keeps for offline start. */
 function precacheList(): Plugin {
@@ -20,6 +21,9 @@ function precacheList(): Plugin {
 export default defineConfig({
   root: 'web',
   plugins: [preact(), precacheList()],
+  // The typed client (web/src/api/client.ts) takes its types from the route contracts at compile
+  // time and only each route's method and path at run time: read here, so no schema ships.
+  define: { __ATTUNE_ENDPOINTS__: JSON.stringify(endpointTable()) },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -27,10 +27,10 @@ import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config/env.js';
 import { generateVapidPair } from '../src/crypto/vapid.js';
 import type { UsersTable } from '../src/db/schema.js';
+import type { AppDeps } from '../src/deps.js';
 import { expandSchedule } from '../src/domain/schedule.js';
 import { addDays, localDateOf } from '../src/domain/zoned-time.js';
 import { sealName } from '../src/features/auth/names.js';
-import type { AppDeps } from '../src/http/deps.js';
 import { newId } from '../src/shared/ids.js';
 
 const root = join(import.meta.dirname, '..');

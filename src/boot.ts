@@ -5,7 +5,7 @@ import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import { loadVapidKeys, type VapidKeys } from './crypto/vapid.js';
 import { createDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import type { AppDeps } from './http/deps.js';
+import type { AppDeps } from './deps.js';
 import { createSmtpMailer, type Mailer } from './mail/mailer.js';
 import { createLogger } from './platform/logger.js';
 import { createPasswordHasher } from './platform/password-hasher.js';

@@ -1,10 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
 import { boot } from './boot.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { startReminderWorker } from './features/reminders/reminders.worker.js';
-import { createApp } from './http/app.js';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 

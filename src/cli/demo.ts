@@ -1,9 +1,10 @@
 // `npm run demo`: creates a demo couple through the same API the app uses, then says how to sign
 // in as each partner. Safe to run twice: existing demo accounts are left as they are.
+
+import { createApp } from '../app.js';
 import { boot } from '../boot.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { findUserByEmail } from '../features/auth/users.repo.js';
-import { createApp } from '../http/app.js';
 import { ManualClock } from '../shared/clock.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './demo-seed.js';
 

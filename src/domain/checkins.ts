@@ -1,4 +1,5 @@
 import { type Actor, type AuthoredItem, canChangeItem, type Decision, decideItem, type Visibility } from './access-policy.js';
+import type { EventKind } from './event-kinds.js';
 import { addDays, daysBetween, isLocalDate, type LocalDate, localDateOf } from './zoned-time.js';
 
 // Step 4, the daily check-in: how connected I felt, whether I felt heard, a mood and an optional
@@ -6,9 +7,9 @@ import { addDays, daysBetween, isLocalDate, type LocalDate, localDateOf } from '
 // changeable that day only. Pure rules: no I/O, no clock reads.
 
 /** Told to whoever may see a check-in when it changes (ids only, never words). */
-export const CHECKIN_CHANGED = 'checkin.changed';
+export const CHECKIN_CHANGED = 'checkin.changed' satisfies EventKind;
 /** Told to both partners when the partner answers a shared check-in. */
-export const CHECKIN_REPLY = 'checkin.reply';
+export const CHECKIN_REPLY = 'checkin.reply' satisfies EventKind;
 
 /** Plain words for how the day felt; one is chosen. */
 export const MOODS = ['calm', 'hopeful', 'content', 'okay', 'tired', 'tender', 'anxious', 'low', 'frustrated'] as const;

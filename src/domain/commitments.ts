@@ -1,3 +1,4 @@
+import type { EventKind } from './event-kinds.js';
 /**
  * Step 4, Act: the rules of commitments and their two-sided log, as pure functions. No I/O, no
  * clock reads: "now" and "today" are passed in.
@@ -10,10 +11,10 @@ import { expandSchedule, type Schedule } from './schedule.js';
 import { addDays, daysBetween, type LocalDate, localDateOf } from './zoned-time.js';
 
 /** Live event kinds (ids only, never words), heard by both partners. */
-export const COMMITMENT_CHANGED = 'commitment.changed';
-export const LOG_CHANGED = 'log.changed';
-export const ACK_CHANGED = 'ack.changed';
-export const APPRECIATION_ADDED = 'appreciation.added';
+export const COMMITMENT_CHANGED = 'commitment.changed' satisfies EventKind;
+export const LOG_CHANGED = 'log.changed' satisfies EventKind;
+export const ACK_CHANGED = 'ack.changed' satisfies EventKind;
+export const APPRECIATION_ADDED = 'appreciation.added' satisfies EventKind;
 
 export const COMMITMENT_LIMITS = {
   whatLength: 300,

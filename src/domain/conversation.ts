@@ -16,6 +16,7 @@
  *   any open or paused phase ──close──▶ closing ──takeaway (each once)──▶ ended
  */
 import { type Actor, type AuthoredItem, canChangeItem, canSeeShell } from './access-policy.js';
+import type { EventKind } from './event-kinds.js';
 
 export type Seat = 'starter' | 'partner';
 export type TalkPhase = 'share' | 'reflect' | 'confirm' | 'paused' | 'closing' | 'ended';
@@ -53,7 +54,7 @@ export const TALK_ACTIONS: readonly TalkAction[] = [
 ];
 
 /** The live event kind told to both partners when a conversation changes (ids only, never words). */
-export const CONVERSATION_CHANGED = 'conversation.changed';
+export const CONVERSATION_CHANGED = 'conversation.changed' satisfies EventKind;
 
 export const TALK_LIMITS = {
   /** Characters in one turn, takeaway, draft part or acknowledgement part. */

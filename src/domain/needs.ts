@@ -21,6 +21,7 @@
  * partner on another.
  */
 import { type Actor, type AuthoredItem, canChangeItem, canSeeItem } from './access-policy.js';
+import type { EventKind } from './event-kinds.js';
 
 export type NeedState = 'draft' | 'shared' | 'partner-proposed' | 'author-proposed' | 'agreed' | 'declined';
 export type NeedRole = 'author' | 'partner';
@@ -35,7 +36,7 @@ export const NEED_STATES: readonly NeedState[] = ['draft', 'shared', 'partner-pr
 export const NEED_ACTIONS: readonly NeedAction[] = ['edit', 'delete', 'share', 'accept', 'propose', 'decline', 'accept-proposal'];
 
 /** The live event kind told to whoever may see a need when it changes (ids only, never words). */
-export const NEED_CHANGED = 'need.changed';
+export const NEED_CHANGED = 'need.changed' satisfies EventKind;
 
 export const NEED_LIMITS = {
   /** Characters in a need, a proposal or a reason. */

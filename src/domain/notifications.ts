@@ -7,6 +7,7 @@
  * every channel outside the app says only the fixed neutral line (notification-words.ts).
  */
 import { type Actor, type AuthoredItem, canSeeItem, type Visibility } from './access-policy.js';
+import type { EventKind } from './event-kinds.js';
 import type { NeedState } from './needs.js';
 import type { Weekday } from './schedule.js';
 import { isLocalTime, type LocalTime } from './zoned-time.js';
@@ -22,9 +23,9 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Live event kinds, heard only by the recipient's own tabs (ids only, never words). */
-export const NOTIFICATION_CREATED = 'notification.created';
+export const NOTIFICATION_CREATED = 'notification.created' satisfies EventKind;
 /** Read, all read, or withdrawn: the recipient's other tabs fetch their count again. */
-export const NOTIFICATION_CHANGED = 'notification.changed';
+export const NOTIFICATION_CHANGED = 'notification.changed' satisfies EventKind;
 
 export const NOTIFICATION_LIMITS = {
   /** Notifications listed at most, newest first. */

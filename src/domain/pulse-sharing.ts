@@ -1,3 +1,4 @@
+import type { EventKind } from './event-kinds.js';
 // Who hears about a weekly trust pulse, and which weeks a history covers. A pulse is its author's
 // item: the answers are theirs alone, always; the score is seen by the partner only when the author
 // shares it ('couple'), and only while both share the space it was given in (canSeeItem). Pure: no
@@ -7,7 +8,7 @@ import type { AuthoredItem, Visibility } from './access-policy.js';
 import { isoWeekKey, mondayOfIsoWeek } from './pulse.js';
 import { addDays } from './zoned-time.js';
 
-export const PULSE_CHANGED = 'pulse.changed';
+export const PULSE_CHANGED = 'pulse.changed' satisfies EventKind;
 
 /** How many weeks the pulse screen shows: this week and the 25 before it. */
 export const PULSE_HISTORY_WEEKS = 26;

@@ -1,26 +1,30 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
+import type { AppDeps } from '../deps.js';
 import { OffsetClock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
-import type { AppDeps } from './deps.js';
 import { buildOpenApiDocument } from './openapi.js';
-import { MAX_BODY_BYTES, registerRoute, tooLarge } from './register.js';
-import { routeTable } from './route-table.js';
+import { MAX_BODY_BYTES, type ResolveUser, registerRoute, tooLarge } from './register.js';
+import type { AnyRoute } from './route.js';
 import { csrfGuard, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
 import { registerTestClock } from './test-clock.js';
 
-export interface AppOptions {
+export interface HttpAppOptions {
+  /** Every /api/v1 operation, bound to its handler (src/routes.ts). */
+  routes: readonly AnyRoute[];
+  resolveUser: ResolveUser;
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string;
 }
 
 const jsonError = (code: string, message: string) => ({ error: { code, message } });
 
-export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
+/** The HTTP server around a table of routes; src/app.ts is where Attune's own are passed in. */
+export function createHttpApp(deps: AppDeps, options: HttpAppOptions): Hono {
   const app = new Hono();
-  const openApi = buildOpenApiDocument(routeTable, deps.config.publicUrl.origin);
+  const openApi = buildOpenApiDocument(options.routes, deps.config.publicUrl.origin);
 
   // One line per API request: the route's name, never its path (paths can hold invite tokens).
   app.use('*', async (c, next) => {
@@ -52,7 +56,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
   });
   app.get('/api/openapi.json', (c) => c.json(openApi));
   if (deps.config.testClock && deps.clock instanceof OffsetClock) registerTestClock(app, deps.clock);
-  for (const route of routeTable) registerRoute(app, route, deps);
+  for (const route of options.routes) registerRoute(app, route, deps, options.resolveUser);
   app.all('/api/*', (c) => c.json(jsonError('no_such_route', 'There is no such API route.'), 404));
   if (options.webRoot) app.all('*', serveWebApp(options.webRoot));
 

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
+import type { AppDeps } from '../deps.js';
 import { hashToken } from '../platform/tokens.js';
 import { AppError, badInput } from '../shared/errors.js';
 import { DAY_MS, SECOND_MS, toDbTime } from '../shared/time.js';
-import type { AppDeps } from './deps.js';
-import type { AnyRoute } from './route.js';
+import type { Contract } from './contract.js';
 
 /**
  * Idempotency-Key for writes a browser may send twice (a retry after a dropped connection, the
@@ -89,7 +89,7 @@ export async function claimIdempotencyKey(
   deps: AppDeps,
   userId: string,
   key: string | undefined,
-  route: AnyRoute,
+  route: Contract,
   request: { params: unknown; body: unknown },
 ): Promise<Claim> {
   if (key === undefined) return { kind: 'none' };

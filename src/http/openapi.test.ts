@@ -1,9 +1,9 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { routeTable } from '../routes';
 import { buildOpenApiDocument } from './openapi';
 import type { AnyRoute } from './route';
-import { routeTable } from './route-table';
 
 type Json = Record<string, any>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];

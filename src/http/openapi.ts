@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import type { AnyRoute, AnySchema } from './route.js';
+import type { AnySchema, Contract } from './contract.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -43,13 +43,13 @@ const errorSchema = {
   },
 };
 
-function pathParameters(route: AnyRoute): JsonObject[] {
+function pathParameters(route: Contract): JsonObject[] {
   const names = [...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string);
   const properties = route.params ? ((jsonSchema(route.params).properties ?? {}) as Record<string, JsonObject>) : {};
   return names.map((name) => ({ name, in: 'path', required: true, schema: properties[name] ?? { type: 'string' } }));
 }
 
-function queryParameters(route: AnyRoute): JsonObject[] {
+function queryParameters(route: Contract): JsonObject[] {
   if (!route.query) return [];
   const schema = jsonSchema(route.query);
   const required = new Set((schema.required ?? []) as string[]);
@@ -66,11 +66,11 @@ const idempotencyKeyParameter = {
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 
-function parametersOf(route: AnyRoute): JsonObject[] {
+function parametersOf(route: Contract): JsonObject[] {
   return [...pathParameters(route), ...queryParameters(route), ...(route.idempotent ? [idempotencyKeyParameter] : [])];
 }
 
-function operation(route: AnyRoute): JsonObject {
+function operation(route: Contract): JsonObject {
   const responses: JsonObject = {};
   const { status, schema } = route.success;
   responses[String(status)] = route.success.stream
@@ -113,7 +113,7 @@ function operation(route: AnyRoute): JsonObject {
 }
 
 /** The OpenAPI 3.1 document, generated from the same route table and schemas that serve requests. */
-export function buildOpenApiDocument(routes: readonly AnyRoute[], serverUrl: string): JsonObject {
+export function buildOpenApiDocument(routes: readonly Contract[], serverUrl: string): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of routes) {
     const openApiPath = route.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');

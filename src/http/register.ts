@@ -1,27 +1,14 @@
 import type { Context, Hono } from 'hono';
-import { readSessionCookie, resolveSession, writeSessionCookie } from '../features/auth/session.service.js';
-import { loadActor } from '../features/spaces/spaces.repo.js';
+import type { AppDeps } from '../deps.js';
 import { checkLimit, recordHit } from '../platform/rate-limit.js';
 import { hashToken } from '../platform/tokens.js';
 import { AppError, signedOut } from '../shared/errors.js';
 import { clientAddress } from './client-address.js';
-import type { AppDeps } from './deps.js';
 import { type Claim, claimIdempotencyKey, idempotencyKeyOf } from './idempotency.js';
 import type { AnyRoute, SignedInUser } from './route.js';
 import { parseInput } from './validation.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
-
-async function signedInUser(c: Context, deps: AppDeps): Promise<SignedInUser | null> {
-  const token = readSessionCookie(c);
-  if (!token) return null;
-  const session = await resolveSession(deps, token);
-  if (!session) return null;
-  // The cookie's lifetime follows the session's, so daily use keeps a person signed in.
-  if (session.touched) writeSessionCookie(c, deps, token);
-  const actor = await loadActor(deps.db, session.userId);
-  return actor ? { actor, sessionId: session.sessionId, email: session.email } : null;
-}
 
 export const tooLarge = () => new AppError(413, 'body_too_large', 'That is more than we can take in one go (64 KB at most).');
 
@@ -63,11 +50,17 @@ async function limitByAddress(c: Context, deps: AppDeps): Promise<void> {
   await recordHit(deps.db, bucket, windowMs, now);
 }
 
+/**
+ * Who is asking: the session behind the request's cookie and the person as the access policy sees
+ * them, or null. The auth feature provides it; the composition root passes it in (src/app.ts).
+ */
+export type ResolveUser = (c: Context, deps: AppDeps) => Promise<SignedInUser | null>;
+
 /** Registers one route: session, access, validation, then the handler. Order matters: 401 before 400. */
-export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps): void {
+export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolveUser: ResolveUser): void {
   app.on(route.method, route.path, async (c) => {
     c.set('routeId' as never, route.id as never);
-    const user = await signedInUser(c, deps);
+    const user = await resolveUser(c, deps);
     if (route.access === 'signed-in' && !user) throw signedOut();
     if (route.limitPerAddress) await limitByAddress(c, deps);
     const params = route.params ? parseInput(route.params, c.req.param(), 'params') : undefined;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { badInput, type FieldError } from '../shared/errors.js';
-import type { AnySchema } from './route.js';
+import type { AnySchema } from './contract.js';
 
 function issuePath(issue: v.BaseIssue<unknown>, where: string): string {
   const keys = issue.path?.map((item) => String(item.key)) ?? [];

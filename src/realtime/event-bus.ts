@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { EventFacts } from '../domain/access-policy.js';
+import type { EventKind } from '../domain/event-kinds.js';
 
 /** A change someone may hear about: what kind, about which item, and who may hear it. No words. */
 export interface LiveEvent extends EventFacts {
   id: string;
-  kind: string;
+  kind: EventKind;
   subjectId: string | null;
   at: string;
 }

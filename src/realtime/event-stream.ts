@@ -1,13 +1,9 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { canReceiveEvent } from '../domain/access-policy.js';
-import { readSessionCookie, sessionTokenHash } from '../features/auth/session.service.js';
-import { findLiveSession } from '../features/auth/sessions.repo.js';
-import type { AppDeps } from '../http/deps.js';
-import type { SignedInUser } from '../http/route.js';
-import { toDbTime } from '../shared/time.js';
+import { type Actor, canReceiveEvent } from '../domain/access-policy.js';
 import type { LiveEvent } from './event-bus.js';
 import { eventsSince } from './events.repo.js';
+import type { RealtimeDeps } from './publish.js';
 
 const HEARTBEAT_MS = 20_000;
 const REPLAY_LIMIT = 500;
@@ -26,8 +22,15 @@ const message = (event: LiveEvent) => ({
  * table. The stream closes when its session ends, and after any change to the person's space (the
  * browser reconnects at once and the stream starts again with the person's new space).
  */
-export function openEventStream(c: Context, deps: AppDeps, user: SignedInUser, lastEventId: string | null): Response {
-  const { actor } = user;
+export interface StreamListener {
+  actor: Actor;
+  sessionId: string;
+  /** Asked now and then: a session can also end in another process. */
+  sessionAlive: () => Promise<boolean>;
+}
+
+export function openEventStream(c: Context, deps: RealtimeDeps, listener: StreamListener, lastEventId: string | null): Response {
+  const { actor } = listener;
   return streamSSE(c, async (stream) => {
     let closed = false;
     let finish: () => void = () => undefined;
@@ -56,7 +59,7 @@ export function openEventStream(c: Context, deps: AppDeps, user: SignedInUser, l
     const unsubscribe = deps.events.subscribe({
       onEvent: (event) => (held ? held.push(event) : send(event)),
       onSessionEnded: (ended) => {
-        if (ended.userId === actor.userId && (ended.sessionId === null || ended.sessionId === user.sessionId)) close();
+        if (ended.userId === actor.userId && (ended.sessionId === null || ended.sessionId === listener.sessionId)) close();
       },
     });
 
@@ -70,13 +73,9 @@ export function openEventStream(c: Context, deps: AppDeps, user: SignedInUser, l
     for (const event of live) send(event);
 
     // A session can also end in another process: check now and then, and keep proxies from timing out.
-    const token = readSessionCookie(c);
     const heartbeat = setInterval(() => {
       void (async () => {
-        const session = token
-          ? await findLiveSession(deps.db, sessionTokenHash(deps, token), toDbTime(deps.clock.now()))
-          : undefined;
-        if (!session) return close();
+        if (!(await listener.sessionAlive())) return close();
         writing = writing.then(() => stream.write(': still here\n\n')).then(() => undefined, close);
       })().catch(close);
     }, HEARTBEAT_MS);

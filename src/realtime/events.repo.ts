@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { isEventKind } from '../domain/event-kinds.js';
 import type { LiveEvent } from './event-bus.js';
 
 export async function insertEvent(db: Db, event: LiveEvent): Promise<void> {
@@ -27,16 +28,22 @@ export async function eventsSince(db: Db, spaceId: string, userId: string, after
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    spaceId: r.space_id,
-    authorId: r.author_id,
-    visibility: r.visibility,
-    audienceId: r.audience_id,
-    kind: r.kind,
-    subjectId: r.subject_id,
-    at: r.created_at,
-  }));
+  // A kind this version no longer knows (an event stored before an upgrade) is left out.
+  return rows.flatMap((r) => {
+    if (!isEventKind(r.kind)) return [];
+    return [
+      {
+        id: r.id,
+        spaceId: r.space_id,
+        authorId: r.author_id,
+        visibility: r.visibility,
+        audienceId: r.audience_id,
+        kind: r.kind,
+        subjectId: r.subject_id,
+        at: r.created_at,
+      },
+    ];
+  });
 }
 
 export async function pruneEvents(db: Db, beforeIso: string): Promise<void> {

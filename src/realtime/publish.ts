@@ -1,18 +1,27 @@
+import type { Db } from '../db/database.js';
 import type { Visibility } from '../domain/access-policy.js';
-import type { AppDeps } from '../http/deps.js';
+import type { EventKind } from '../domain/event-kinds.js';
+import type { Clock } from '../shared/clock.js';
 import { DAY_MS, toDbTime } from '../shared/time.js';
-import type { LiveEvent } from './event-bus.js';
+import type { EventBus, LiveEvent } from './event-bus.js';
 import { newEventId } from './event-ids.js';
 import { insertEvent, pruneEvents } from './events.repo.js';
 
 export interface NewEvent {
-  kind: string;
+  kind: EventKind;
   spaceId: string;
   authorId: string;
   visibility: Visibility;
   subjectId?: string | null;
   /** Set to address the event to one person only. */
   audienceId?: string | null;
+}
+
+/** What publishing and streaming need; a feature passes its AppDeps, which has all of it. */
+export interface RealtimeDeps {
+  db: Db;
+  clock: Clock;
+  events: EventBus;
 }
 
 const KEEP_EVENTS_MS = 7 * DAY_MS;
@@ -22,7 +31,7 @@ let publishedSincePrune = 0;
  * Records an event and tells open streams. Call it after the change has committed, so a listener
  * that fetches the item at once sees it.
  */
-export async function publishEvent(deps: AppDeps, input: NewEvent): Promise<LiveEvent> {
+export async function publishEvent(deps: RealtimeDeps, input: NewEvent): Promise<LiveEvent> {
   const now = deps.clock.now();
   const event: LiveEvent = {
     id: newEventId(now),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkinsForDay } from '../../src/features/checkins/checkins.service.js';
-import { loadActor } from '../../src/features/spaces/spaces.repo.js';
+import { loadActor } from '../../src/features/spaces/spaces.read.js';
 import { DAY_MS, HOUR_MS } from '../../src/shared/time.js';
 import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
 

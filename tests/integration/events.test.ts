@@ -48,18 +48,18 @@ describe('the live event stream', () => {
     const streams = await Promise.all([a, b, outsider].map((p) => p.client.stream('/api/v1/events')));
     for (const s of streams) await s.next();
     const space = (await a.client.get('/api/v1/space')).body.id as string;
-    await publishEvent(t.deps, { kind: 'test.private', spaceId: space, authorId: a.id, visibility: 'private', subjectId: 'x1' });
-    await publishEvent(t.deps, { kind: 'test.couple', spaceId: space, authorId: a.id, visibility: 'couple', subjectId: 'x2' });
+    await publishEvent(t.deps, { kind: 'need.changed', spaceId: space, authorId: a.id, visibility: 'private', subjectId: 'x1' });
+    await publishEvent(t.deps, { kind: 'causes.changed', spaceId: space, authorId: a.id, visibility: 'couple', subjectId: 'x2' });
     await publishEvent(t.deps, {
-      kind: 'test.addressed',
+      kind: 'notification.created',
       spaceId: space,
       authorId: a.id,
       visibility: 'private',
       audienceId: b.id,
     });
     const [toA, toB, toOutsider] = await Promise.all(streams.map((s) => s.drain()));
-    expect(toA?.map((e) => e.event)).toEqual(['test.private', 'test.couple']);
-    expect(toB?.map((e) => e.event)).toEqual(['test.couple', 'test.addressed']);
+    expect(toA?.map((e) => e.event)).toEqual(['need.changed', 'causes.changed']);
+    expect(toB?.map((e) => e.event)).toEqual(['causes.changed', 'notification.created']);
     expect(toOutsider).toEqual([]);
     for (const s of streams) s.close();
   });
@@ -67,12 +67,12 @@ describe('the live event stream', () => {
   it('resumes after Last-Event-ID without losing or repeating events', async () => {
     const { a } = await t.couple(['Rowan', 'Sage']);
     const space = (await a.client.get('/api/v1/space')).body.id as string;
-    const first = await publishEvent(t.deps, { kind: 'test.one', spaceId: space, authorId: a.id, visibility: 'couple' });
-    await publishEvent(t.deps, { kind: 'test.two', spaceId: space, authorId: a.id, visibility: 'couple' });
-    await publishEvent(t.deps, { kind: 'test.three', spaceId: space, authorId: a.id, visibility: 'couple' });
+    const first = await publishEvent(t.deps, { kind: 'log.changed', spaceId: space, authorId: a.id, visibility: 'couple' });
+    await publishEvent(t.deps, { kind: 'ack.changed', spaceId: space, authorId: a.id, visibility: 'couple' });
+    await publishEvent(t.deps, { kind: 'commitment.changed', spaceId: space, authorId: a.id, visibility: 'couple' });
     const resumed = await a.client.stream('/api/v1/events', { 'last-event-id': first.id });
     await resumed.next();
-    expect((await resumed.drain()).map((e) => e.event)).toEqual(['test.two', 'test.three']);
+    expect((await resumed.drain()).map((e) => e.event)).toEqual(['ack.changed', 'commitment.changed']);
     resumed.close();
     const bad = await a.client.stream('/api/v1/events', { 'last-event-id': 'not-an-id' });
     expect(bad.status).toBe(400);

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInUser } from '../../src/features/auth/session.service.js';
+import { defineContract } from '../../src/http/contract.js';
 import { registerRoute } from '../../src/http/register.js';
-import { defineRoute } from '../../src/http/route.js';
-import { routeTable } from '../../src/http/route-table.js';
+import { bind } from '../../src/http/route.js';
+import { routeTable } from '../../src/routes.js';
 import { AppError, conflict } from '../../src/shared/errors.js';
 import { createTestApp, ORIGIN, type TestApp } from '../support/test-app.js';
 
@@ -112,7 +114,7 @@ describe('Idempotency-Key', () => {
   it('"still being saved, try again" is not kept as the answer: a retry with the same key runs', async () => {
     const p = await t.signUp('Transient');
     let calls = 0;
-    const route = defineRoute({
+    const contract = defineContract({
       id: 'test.transient',
       method: 'POST',
       path: '/api/v1/test-transient',
@@ -122,14 +124,14 @@ describe('Idempotency-Key', () => {
       idempotent: true,
       success: { status: 200, schema: v.object({ calls: v.number() }) },
       errors: [401, 409],
-      handle: async () => {
-        calls += 1;
-        if (calls === 1) throw conflict('request_in_progress', 'Still saving.');
-        return { calls };
-      },
+    });
+    const route = bind(contract, async () => {
+      calls += 1;
+      if (calls === 1) throw conflict('request_in_progress', 'Still saving.');
+      return { calls };
     });
     const app = new Hono();
-    registerRoute(app, route, t.deps);
+    registerRoute(app, route, t.deps, signedInUser);
     app.onError((err, c) => (err instanceof AppError ? c.json(err.toBody(), err.status) : c.json({}, 500)));
     const send = () =>
       app.request(`${ORIGIN}/api/v1/test-transient`, {

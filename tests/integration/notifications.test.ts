@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTIFICATION_LIMITS } from '../../src/domain/notifications.js';
 import { notify, readPreferences } from '../../src/features/notifications/notifications.service.js';
-import { routeTable } from '../../src/http/route-table.js';
+import { routeTable } from '../../src/routes.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/app.js';
-import { routeTable } from '../../src/http/route-table.js';
+import { createApp } from '../../src/app.js';
+import { routeTable } from '../../src/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

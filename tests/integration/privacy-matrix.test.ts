@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeTable } from '../../src/http/route-table.js';
+import { routeTable } from '../../src/routes.js';
 import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
 import { bidsScenarios } from './privacy/bids.scenarios.js';
 import { calendarScenarios } from './privacy/calendar.scenarios.js';

@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PULSE_ITEMS } from '../../src/domain/pulse.js';
 import { addDays } from '../../src/domain/zoned-time.js';
-import { routeTable } from '../../src/http/route-table.js';
 import { createLogger } from '../../src/platform/logger.js';
+import { routeTable } from '../../src/routes.js';
 import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
 
 // "Is it working?": the password re-entry and its sliding 15 minutes, the facts and each level built

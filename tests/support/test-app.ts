@@ -8,12 +8,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
+import { createApp } from '../../src/app.js';
 import { boot } from '../../src/boot.js';
 import { loadConfig } from '../../src/config/env.js';
+import { type Contracts, contracts, type RouteId } from '../../src/contracts.js';
 import { generateVapidPair } from '../../src/crypto/vapid.js';
-import { createApp } from '../../src/http/app.js';
-import type { AppDeps } from '../../src/http/deps.js';
+import type { AppDeps } from '../../src/deps.js';
+import { buildRequest } from '../../src/http/client.js';
+import type { AnswerOf, InputOf, InputOptional } from '../../src/http/contract.js';
 import { ManualClock } from '../../src/shared/clock.js';
+import { checkAnswer } from './answer-check.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 export const ORIGIN = 'http://localhost:3000';
@@ -24,6 +28,14 @@ export interface TestResponse<T = any> {
   text: string;
   headers: Headers;
 }
+
+const contractById = new Map<string, (typeof contracts)[number]>(contracts.map((c) => [c.id, c]));
+
+/** `call(id)` alone when every part of the route's input may be left out, else `call(id, input)`. */
+export type CallArgs<Id extends RouteId> =
+  InputOptional<Contracts[Id]> extends true
+    ? [input?: InputOf<Contracts[Id]>, headers?: Record<string, string>]
+    : [input: InputOf<Contracts[Id]>, headers?: Record<string, string>];
 
 export class TestClient {
   private cookies = new Map<string, string>();
@@ -62,7 +74,16 @@ export class TestClient {
     } catch {
       parsed = undefined;
     }
+    if (/json/.test(res.headers.get('content-type') ?? '')) checkAnswer(method, path, res.status, parsed);
     return { status: res.status, body: parsed as T, text, headers: res.headers };
+  }
+
+  /** Calls a route by its id through the typed client: typed input, typed answer. */
+  call<Id extends RouteId>(id: Id, ...[input, headers]: CallArgs<Id>): Promise<TestResponse<AnswerOf<Contracts[Id]>>> {
+    const contract = contractById.get(id);
+    if (!contract) throw new Error(`no route ${id}`);
+    const built = buildRequest(contract, input);
+    return this.request(built.method, built.url, built.body, headers);
   }
 
   get<T = any>(path: string, headers?: Record<string, string>) {
@@ -253,7 +274,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     counter += 1;
     const email = `${name.toLowerCase().replace(/\W+/g, '')}.${counter}.${randomBytes(3).toString('hex')}@example.org`;
     const c = client(name);
-    const res = await c.post('/api/v1/auth/signup', { email, password, name, timeZone: 'Europe/London' });
+    const res = await c.call('auth.signup', { body: { email, password, name, timeZone: 'Europe/London' } });
     if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
     return { client: c, id: res.body.id, email, name, password };
   };
@@ -261,9 +282,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const couple = async ([nameA, nameB]: [string, string] = ['Alex', 'Sam']) => {
     const a = await signUp(nameA);
     const b = await signUp(nameB);
-    const invite = await a.client.post('/api/v1/space/invites');
+    const invite = await a.client.call('spaces.invites.create');
     if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${invite.text}`);
-    const accepted = await b.client.post(`/api/v1/invites/${invite.body.token}/accept`);
+    const accepted = await b.client.call('spaces.invites.accept', { params: { token: invite.body.token } });
     if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
     return { a, b };
   };

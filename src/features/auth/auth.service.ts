@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
+import type { AppDeps } from '../../deps.js';
 import { normalizeEmail } from '../../domain/email.js';
 import { passwordProblem } from '../../domain/password-rules.js';
-import type { AppDeps } from '../../http/deps.js';
 import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';
 import { AppError, badInput, conflict } from '../../shared/errors.js';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/deps.js';
+import type { AppDeps } from '../../deps.js';
 
 // A display name is text a person wrote: it is sealed under their own key like everything else.
 const nameContext = (userId: string) => ({ table: 'users', column: 'name', rowId: userId });

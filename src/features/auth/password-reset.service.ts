@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
+import type { AppDeps } from '../../deps.js';
 import { normalizeEmail } from '../../domain/email.js';
-import type { AppDeps } from '../../http/deps.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { checkLimit, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';

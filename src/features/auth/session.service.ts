@@ -1,10 +1,12 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/database.js';
-import type { AppDeps } from '../../http/deps.js';
+import type { AppDeps } from '../../deps.js';
+import type { SignedInUser } from '../../http/route.js';
 import { hashToken } from '../../platform/tokens.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, HOUR_MS, toDbTime } from '../../shared/time.js';
+import { loadActor } from '../spaces/spaces.read.js';
 import { describeDevice } from './device.js';
 import { deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from './sessions.repo.js';
 
@@ -67,4 +69,23 @@ export async function rotateSession(c: Context, deps: AppDeps, db: Db, userId: s
   if (previous) await deleteSessionByTokenHash(db, sessionTokenHash(deps, previous));
   const token = await startSession(deps, db, userId, c.req.header('user-agent'));
   writeSessionCookie(c, deps, token);
+}
+
+/** Who is asking: the live session behind the cookie and the person as the access policy sees them. */
+export async function signedInUser(c: Context, deps: AppDeps): Promise<SignedInUser | null> {
+  const token = readSessionCookie(c);
+  if (!token) return null;
+  const session = await resolveSession(deps, token);
+  if (!session) return null;
+  // The cookie's lifetime follows the session's, so daily use keeps a person signed in.
+  if (session.touched) writeSessionCookie(c, deps, token);
+  const actor = await loadActor(deps.db, session.userId);
+  return actor ? { actor, sessionId: session.sessionId, email: session.email } : null;
+}
+
+/** Whether the session behind this request's cookie is still live: it may have ended in another process. */
+export async function sessionAlive(deps: AppDeps, c: Context): Promise<boolean> {
+  const token = readSessionCookie(c);
+  if (!token) return false;
+  return (await findLiveSession(deps.db, sessionTokenHash(deps, token), toDbTime(deps.clock.now()))) !== undefined;
 }

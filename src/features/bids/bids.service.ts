@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, type AuthoredItem, canSeeItem, decideItem } from '../../domain/access-policy.js';
 import {
   BID_LIMITS,
@@ -10,8 +11,7 @@ import {
   isBidResponse,
 } from '../../domain/bids.js';
 import { addDays, daysBetween, localDateOf, mondayOf, startOfLocalDay } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
+import { enforce } from '../../shared/enforce.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';

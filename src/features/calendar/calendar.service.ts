@@ -1,12 +1,12 @@
 import { toBool } from '../../db/values.js';
+import type { AppDeps } from '../../deps.js';
 import { type Actor, decideCommitmentWrite, decideOwned } from '../../domain/access-policy.js';
 import { CALENDAR_LIMITS, type CalendarEntry, calendarEntryOf, feedWindow, keepNearest } from '../../domain/calendar.js';
 import { COMMITMENT_LIMITS, occurrencesIn } from '../../domain/commitments.js';
 import { NEUTRAL_CALENDAR_TITLE } from '../../domain/notification-words.js';
 import { isPaused } from '../../domain/schedule.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { hashToken } from '../../platform/tokens.js';
+import { enforce } from '../../shared/enforce.js';
 import { conflict, notFound } from '../../shared/errors.js';
 import { newSecretToken } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
@@ -18,7 +18,7 @@ import {
   pausesOf,
   spansOfLoaded,
 } from '../commitments/commitments.service.js';
-import { loadActor } from '../spaces/spaces.repo.js';
+import { loadActor } from '../spaces/spaces.read.js';
 import { feedText } from './calendar.ics.js';
 import {
   deleteFeed,

@@ -1,8 +1,8 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, canSeeItem, decideItem } from '../../domain/access-policy.js';
 import { bothRevealed, compareCauses } from '../../domain/causes.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { publishEvent } from '../../realtime/publish.js';
+import { enforce } from '../../shared/enforce.js';
 import { conflict } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

@@ -1,5 +1,5 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
-import type { AppDeps } from '../../http/deps.js';
 import { acknowledgementViews } from '../conversations/acknowledgements.service.js';
 import { type AcknowledgementRow, latestAcknowledgement } from '../conversations/conversations.repo.js';
 import type { AcknowledgementSummary, CommitmentList } from './commitments.schema.js';

@@ -1,7 +1,7 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, type AuthoredItem, canChangeItem, canSeeItem } from '../../domain/access-policy.js';
 import { APPRECIATION_ADDED, COMMITMENT_LIMITS } from '../../domain/commitments.js';
 import { daysBetween, localDateOf } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import { publishEvent } from '../../realtime/publish.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';

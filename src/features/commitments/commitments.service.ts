@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import {
   type Actor,
   type CommitmentFacts,
@@ -17,9 +18,8 @@ import {
 } from '../../domain/commitments.js';
 import { describeSchedule, type Schedule, validateSchedule } from '../../domain/schedule.js';
 import { localDateOf, startOfLocalDay, zonedInstant } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { publishEvent } from '../../realtime/publish.js';
+import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

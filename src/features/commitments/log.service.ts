@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import {
   ACK_CHANGED,
@@ -9,9 +10,9 @@ import {
   occurrencesIn,
   type PlacedOccurrence,
 } from '../../domain/commitments.js';
+import type { EventKind } from '../../domain/event-kinds.js';
 import { isPaused, occurrenceKeyValid } from '../../domain/schedule.js';
 import { addDays, localDateOf, startOfLocalDay, zonedInstant } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import { publishEvent } from '../../realtime/publish.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -98,7 +99,7 @@ async function viewOne(deps: AppDeps, actor: Actor, id: string, key: string): Pr
   return view;
 }
 
-async function announce(deps: AppDeps, c: Loaded, kind: string, authorId: string): Promise<void> {
+async function announce(deps: AppDeps, c: Loaded, kind: EventKind, authorId: string): Promise<void> {
   await publishEvent(deps, { kind, spaceId: c.row.space_id, authorId, visibility: 'couple', subjectId: c.row.id });
 }
 

@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, canSeeItem } from '../../domain/access-policy.js';
 import {
   canUndoMark,
@@ -9,7 +10,6 @@ import {
 } from '../../domain/commitments.js';
 import { isPaused } from '../../domain/schedule.js';
 import { addDays, type LocalDate, localDateOf } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import { badInput } from '../../shared/errors.js';
 import { DAY_MS, fromDbTime } from '../../shared/time.js';
 import { zoneOf } from './commitments.repo.js';

@@ -1,7 +1,7 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, type AuthoredItem, canChangeItem, canSeeItem, canSeeShell, decideItem } from '../../domain/access-policy.js';
 import type { AcknowledgementFelt } from '../../domain/conversation.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
+import { enforce } from '../../shared/enforce.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

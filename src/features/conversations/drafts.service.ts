@@ -1,7 +1,7 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, type AuthoredItem, decideItem } from '../../domain/access-policy.js';
 import { TALK_LIMITS } from '../../domain/conversation.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
+import { enforce } from '../../shared/enforce.js';
 import { notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

@@ -1,14 +1,7 @@
-import { defineRoute } from '../../http/route.js';
-import { ClientConfig } from './client-config.schema.js';
+import { bind } from '../../http/route.js';
+import * as contract from './config.contract.js';
 
-export const clientConfigRoute = defineRoute({
-  id: 'config.get',
-  method: 'GET',
-  path: '/api/v1/config',
-  tag: 'config',
-  summary: 'What the web app needs before sign-in: the quick-exit address and whether email is set up',
-  access: 'public',
-  success: { status: 200, schema: ClientConfig },
-  errors: [],
-  handle: async ({ deps }) => ({ quickExitUrl: deps.config.quickExitUrl, emailEnabled: deps.mailer !== null }),
-});
+export const clientConfigRoute = bind(contract.clientConfig, async ({ deps }) => ({
+  quickExitUrl: deps.config.quickExitUrl,
+  emailEnabled: deps.mailer !== null,
+}));

@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, type AuthoredItem, canChangeItem, canSeeItem, decideItem } from '../../domain/access-policy.js';
 import {
   isNeedState,
@@ -10,9 +11,8 @@ import {
   nextNeedState,
   waitingOn,
 } from '../../domain/needs.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { publishEvent } from '../../realtime/publish.js';
+import { enforce } from '../../shared/enforce.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

@@ -1,7 +1,7 @@
+import type { AppDeps } from '../../deps.js';
 import type { AuthoredItem } from '../../domain/access-policy.js';
 import { isNeedState } from '../../domain/needs.js';
 import { checkinNotice, needWaitsFor } from '../../domain/notifications.js';
-import type { AppDeps } from '../../http/deps.js';
 import { findNeed } from '../needs/needs.repo.js';
 import { otherMemberOf } from './notifications.repo.js';
 import { type NewNotification, notify, withdrawNotifications } from './notifications.service.js';

@@ -1,4 +1,6 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, decideItem } from '../../domain/access-policy.js';
+import type { EventKind } from '../../domain/event-kinds.js';
 import {
   DEFAULT_PREFERENCES,
   isNotificationKind,
@@ -13,9 +15,8 @@ import {
   unreadKeyOf,
 } from '../../domain/notifications.js';
 import type { Weekday } from '../../domain/schedule.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { publishEvent } from '../../realtime/publish.js';
+import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
@@ -86,7 +87,7 @@ export async function withdrawNotifications(deps: AppDeps, kind: NotificationKin
 }
 
 /** An event only the recipient's own tabs hear (audience: them), with no words. */
-async function tellOwnTabs(deps: AppDeps, kind: string, userId: string, spaceId: string, subjectId: string | null) {
+async function tellOwnTabs(deps: AppDeps, kind: EventKind, userId: string, spaceId: string, subjectId: string | null) {
   await publishEvent(deps, { kind, spaceId, authorId: userId, visibility: 'private', subjectId, audienceId: userId });
 }
 

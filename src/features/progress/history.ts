@@ -1,8 +1,8 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import type { DailyValue } from '../../domain/progress.js';
 import { isoWeekKey } from '../../domain/pulse.js';
 import { type LocalDate, localDateOf } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import { listVisibleCheckins } from '../checkins/checkins.repo.js';
 import { zoneOf } from '../commitments/commitments.repo.js';
 import { type Loaded, loadAll, spaceCommitments } from '../commitments/commitments.service.js';

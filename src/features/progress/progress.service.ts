@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
 import {
@@ -14,7 +15,6 @@ import { mondayOfIsoWeek } from '../../domain/pulse.js';
 import { THERAPY_LOW_RATE_WEEKS, therapySuggestion } from '../../domain/therapy.js';
 import { trendVerdict } from '../../domain/trend.js';
 import { addDays, type LocalDate, localDateOf, mondayOf } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import { counted, type Found } from '../commitments/occurrences.js';
 import { listAgreements } from '../needs/needs.service.js';
 import { concernFor } from '../safety/safety.service.js';

@@ -1,9 +1,9 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, canSeeItem } from '../../domain/access-policy.js';
 import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
 import { percentOf, rollingMean, tenfold } from '../../domain/progress.js';
 import { isoWeekKey } from '../../domain/pulse.js';
 import { addDays, type LocalDate } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import { openVersionWords } from '../commitments/commitments.service.js';
 import { counted, type Found } from '../commitments/occurrences.js';
 import { myCheckins, myPulses, nowFor, spaceOccurrences } from './history.js';

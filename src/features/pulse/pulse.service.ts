@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, type AuthoredItem, canSeeItem, decideItem, type Visibility } from '../../domain/access-policy.js';
 import {
   isoWeekKey,
@@ -13,9 +14,8 @@ import {
 } from '../../domain/pulse.js';
 import { PULSE_CHANGED, PULSE_HISTORY_WEEKS, pulseEvent, pulseWritable, weeksEnding } from '../../domain/pulse-sharing.js';
 import { addDays } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { publishEvent } from '../../realtime/publish.js';
+import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

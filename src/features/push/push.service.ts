@@ -1,10 +1,10 @@
 import { createECDH } from 'node:crypto';
+import type { AppDeps } from '../../deps.js';
 import { type Actor, decideOwned } from '../../domain/access-policy.js';
 import { NEUTRAL_PUSH } from '../../domain/notification-words.js';
 import { PUSH_LIMITS, pushEndpointProblem, pushOutcome } from '../../domain/push.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { hashToken } from '../../platform/tokens.js';
+import { enforce } from '../../shared/enforce.js';
 import { badInput } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';

@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { COMMITMENT_LIMITS } from '../../domain/commitments.js';
 import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
@@ -6,7 +7,6 @@ import { reauthHolds } from '../../domain/reauth.js';
 import { trendVerdict } from '../../domain/trend.js';
 import { walkAwaySignals } from '../../domain/walk-away.js';
 import { addDays, localDateOf } from '../../domain/zoned-time.js';
-import type { AppDeps } from '../../http/deps.js';
 import type { SignedInUser } from '../../http/route.js';
 import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';

@@ -1,3 +1,4 @@
+import type { AppDeps } from '../../deps.js';
 import { COMMITMENT_LIMITS, occurrencesIn } from '../../domain/commitments.js';
 import { NEUTRAL_EMAIL, notificationsLink } from '../../domain/notification-words.js';
 import type { ReminderKind } from '../../domain/notifications.js';
@@ -14,7 +15,6 @@ import {
   reminderOutcome,
 } from '../../domain/reminders.js';
 import { isPaused } from '../../domain/schedule.js';
-import type { AppDeps } from '../../http/deps.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, toDbTime } from '../../shared/time.js';
 import { loadAll, pausesOf, spansOfLoaded } from '../commitments/commitments.service.js';

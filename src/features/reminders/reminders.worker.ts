@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { AppDeps } from '../../http/deps.js';
+import type { AppDeps } from '../../deps.js';
 import { runReminderTick } from './reminders.service.js';
 
 // The reminders loop of a server process: a tick every REMINDER_INTERVAL_SECONDS (0: none in this

@@ -1,6 +1,6 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { type SafetyAnswers, safetyConcern } from '../../domain/safety.js';
-import type { AppDeps } from '../../http/deps.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
 import { deleteSafetyCheck, findSafetyCheck, saveSafetyCheck } from './safety.repo.js';

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/database.js';
 import { lockRow } from '../../db/row-lock.js';
-import type { Actor } from '../../domain/access-policy.js';
 import { newId } from '../../shared/ids.js';
 
 /** A new space with one member. Every person always has exactly one active space. */
@@ -12,23 +11,6 @@ export async function createSpaceFor(db: Db, userId: string, nowIso: string, now
     .values({ id: newId(now), space_id: spaceId, user_id: userId, joined_at: nowIso, left_at: null })
     .execute();
   return spaceId;
-}
-
-/** The acting person as the access policy sees them: their space and their partner, in one query. */
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('space_members as mine')
-    .leftJoin('space_members as other', (join) =>
-      join
-        .onRef('other.space_id', '=', 'mine.space_id')
-        .on('other.left_at', 'is', null)
-        .onRef('other.user_id', '<>', 'mine.user_id'),
-    )
-    .select(['mine.space_id as spaceId', 'other.user_id as partnerId'])
-    .where('mine.user_id', '=', userId)
-    .where('mine.left_at', 'is', null)
-    .executeTakeFirst();
-  return row ? { userId, spaceId: row.spaceId, partnerId: row.partnerId ?? null } : null;
 }
 
 export async function activeMembers(db: Db, spaceId: string) {

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database.js';
+import type { AppDeps } from '../../deps.js';
 import { type Actor, canSeePerson, decideInvite, joinRefusal } from '../../domain/access-policy.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
 import { hashToken } from '../../platform/tokens.js';
 import { publishEvent } from '../../realtime/publish.js';
+import { enforce } from '../../shared/enforce.js';
 import { AppError, conflict } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
@@ -21,7 +21,8 @@ import {
 } from './invites.repo.js';
 import { insertNotice, latestOpenNotice } from './notices.repo.js';
 import { moveAuthoredItems } from './space-items.js';
-import { activeMembers, addMember, createSpaceFor, endMembership, loadActor, lockSpace } from './spaces.repo.js';
+import { loadActor } from './spaces.read.js';
+import { activeMembers, addMember, createSpaceFor, endMembership, lockSpace } from './spaces.repo.js';
 import type { InviteCreated, InvitePreview, SpaceView } from './spaces.schema.js';
 
 export const INVITE_LIFETIME_MS = 7 * DAY_MS;

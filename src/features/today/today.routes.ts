@@ -1,18 +1,7 @@
-import { defineRoute } from '../../http/route.js';
-import { HomeToday } from './today.schema.js';
+import { bind } from '../../http/route.js';
+import * as contract from './today.contract.js';
 import { homeToday } from './today.service.js';
 
-export const homeTodayRoute = defineRoute({
-  id: 'today.get',
-  method: 'GET',
-  path: '/api/v1/today',
-  tag: 'today',
-  summary:
-    "The home screen's data: today's commitments to mark and to acknowledge, the last four weeks in figures, and today's check-ins",
-  access: 'signed-in',
-  success: { status: 200, schema: HomeToday },
-  errors: [401],
-  handle: ({ deps, user }) => homeToday(deps, user.actor),
-});
+export const homeTodayRoute = bind(contract.homeToday, ({ deps, user }) => homeToday(deps, user.actor));
 
 export const todayRoutes = [homeTodayRoute];

@@ -1,6 +1,6 @@
+import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { pulseWeekAt } from '../../domain/pulse.js';
-import type { AppDeps } from '../../http/deps.js';
 import { checkinsForDay } from '../checkins/checkins.service.js';
 import { actToday } from '../commitments/log.service.js';
 import { findPulseOfWeek } from '../pulse/pulse.repo.js';

@@ -1,7 +1,7 @@
+import type { AppDeps } from '../../deps.js';
 import { type Actor, decideOwned } from '../../domain/access-policy.js';
 import type { SelfCheckRatings } from '../../domain/understand.js';
-import type { AppDeps } from '../../http/deps.js';
-import { enforce } from '../../http/enforce.js';
+import { enforce } from '../../shared/enforce.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
 import { deleteSelfCheck, findSelfCheck, insertSelfCheck, listSelfChecks, type SelfCheckRow } from './self-checks.repo.js';

@@ -10,13 +10,13 @@ export const eventsScenarios: Record<string, Scenario> = {
     prepare: async (t, w) => {
       const space = (await w.author.client.get('/api/v1/space')).body.id as string;
       const first = await publishEvent(t.deps, {
-        kind: 'matrix.start',
+        kind: 'pulse.changed',
         spaceId: space,
         authorId: w.author.id,
         visibility: 'couple',
       });
-      await publishEvent(t.deps, { kind: 'matrix.private', spaceId: space, authorId: w.author.id, visibility: 'private' });
-      await publishEvent(t.deps, { kind: 'matrix.couple', spaceId: space, authorId: w.author.id, visibility: 'couple' });
+      await publishEvent(t.deps, { kind: 'need.changed', spaceId: space, authorId: w.author.id, visibility: 'private' });
+      await publishEvent(t.deps, { kind: 'causes.changed', spaceId: space, authorId: w.author.id, visibility: 'couple' });
       return { method: 'GET', path: `/api/v1/events?lastEventId=${first.id}`, stream: true };
     },
     expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },

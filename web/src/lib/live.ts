@@ -1,25 +1,29 @@
 import { effect, signal } from '@preact/signals';
+import type { EventKind } from '../../../src/domain/event-kinds';
+import { endpoints } from '../api/client';
 import { me } from './session';
+
+export type { EventKind };
 
 /**
  * The one live connection of this tab: a server-sent event stream opened while someone is signed
  * in. Screens read `liveChanges` for the kinds they show and fetch again when one changes; events
  * carry ids and kinds only, never words. The browser reconnects by itself (with Last-Event-ID).
  */
-export const liveChanges = signal<Record<string, number>>({});
+export const liveChanges = signal<Partial<Record<EventKind, number>>>({});
 
 let source: EventSource | null = null;
 
-/** Kinds screens listen to; a new feature adds its kinds here. */
-const KINDS = ['space.changed', 'need.changed'];
+/** Kinds screens listen to; a screen adds its kinds with listenFor (or useResource's liveKinds). */
+const KINDS: EventKind[] = ['space.changed', 'need.changed'];
 
 function open(): void {
   if (source || typeof EventSource === 'undefined') return;
-  source = new EventSource('/api/v1/events');
+  source = new EventSource(endpoints['events.stream'].path);
   for (const kind of KINDS) attach(source, kind);
 }
 
-function attach(to: EventSource, kind: string): void {
+function attach(to: EventSource, kind: EventKind): void {
   to.addEventListener(kind, () => {
     liveChanges.value = { ...liveChanges.value, [kind]: (liveChanges.value[kind] ?? 0) + 1 };
   });
@@ -38,8 +42,14 @@ export function startLiveUpdates(): void {
 }
 
 /** A screen that shows a kind of change asks for it; works before or after the stream opened. */
-export function listenFor(kind: string): void {
+export function listenFor(kind: EventKind): void {
   if (KINDS.includes(kind)) return;
   KINDS.push(kind);
   if (source) attach(source, kind);
+}
+
+/** A number that changes whenever an event of one of these kinds arrives (read during render). */
+export function liveVersion(kinds: readonly EventKind[]): number {
+  const changes = liveChanges.value;
+  return kinds.reduce((n, k) => n + (changes[k] ?? 0), 0);
 }

@@ -1,5 +1,5 @@
 import type { Decision } from '../domain/access-policy.js';
-import { forbidden, notFound, signedOut } from '../shared/errors.js';
+import { forbidden, notFound, signedOut } from './errors.js';
 
 /** Turns an access-policy decision into the one status each case answers with. */
 export function enforce(decision: Decision): void {

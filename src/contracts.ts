@@ -1,0 +1,57 @@
+import { authContracts } from './features/auth/auth.contract.js';
+import { bidContracts } from './features/bids/bids.contract.js';
+import { calendarContracts } from './features/calendar/calendar.contract.js';
+import { causeContracts } from './features/causes/causes.contract.js';
+import { checkinContracts } from './features/checkins/checkins.contract.js';
+import { commitmentContracts } from './features/commitments/commitments.contract.js';
+import { logContracts } from './features/commitments/log.contract.js';
+import { conversationContracts } from './features/conversations/conversations.contract.js';
+import { eventContracts } from './features/events/events.contract.js';
+import { configContracts } from './features/health/config.contract.js';
+import { needContracts } from './features/needs/needs.contract.js';
+import { notificationContracts } from './features/notifications/notifications.contract.js';
+import { progressContracts } from './features/progress/progress.contract.js';
+import { pulseContracts } from './features/pulse/pulse.contract.js';
+import { pushContracts } from './features/push/push.contract.js';
+import { reflectionContracts } from './features/reflection/reflection.contract.js';
+import { safetyContracts } from './features/safety/safety.contract.js';
+import { spaceContracts } from './features/spaces/spaces.contract.js';
+import { todayContracts } from './features/today/today.contract.js';
+import { understandContracts } from './features/understand/understand.contract.js';
+import type { ContractsById } from './http/contract.js';
+
+/**
+ * Every /api/v1 operation's contract, in the order the OpenAPI document lists them. The browser
+ * imports only the types (web/src/api/client.ts); vite.config.ts reads the ids, methods and paths
+ * from here at build time. src/routes.ts binds each to its handler.
+ */
+export const contracts = [
+  ...authContracts,
+  ...spaceContracts,
+  ...configContracts,
+  ...safetyContracts,
+  ...eventContracts,
+  ...understandContracts,
+  ...causeContracts,
+  ...needContracts,
+  ...conversationContracts,
+  ...commitmentContracts,
+  ...logContracts,
+  ...checkinContracts,
+  ...bidContracts,
+  ...todayContracts,
+  ...calendarContracts,
+  ...notificationContracts,
+  ...pushContracts,
+  ...pulseContracts,
+  ...progressContracts,
+  ...reflectionContracts,
+] as const;
+
+export type Contracts = ContractsById<typeof contracts>;
+export type RouteId = keyof Contracts;
+
+/** What the browser's client needs at run time: each route's method and path, by id. */
+export function endpointTable(): Record<string, { method: string; path: string }> {
+  return Object.fromEntries(contracts.map((c) => [c.id, { method: c.method, path: c.path }]));
+}

@@ -1,0 +1,18 @@
+import { bind } from '../../http/route.js';
+import { openEventStream } from '../../realtime/event-stream.js';
+import { badInput } from '../../shared/errors.js';
+import { sessionAlive } from '../auth/session.service.js';
+import { eventStream } from './events.contract.js';
+import { EVENT_ID } from './events.schema.js';
+
+export const eventRoutes = [
+  bind(eventStream, async ({ c, deps, user, query }) => {
+    // Browsers send Last-Event-ID on reconnect; the query parameter serves a first connection.
+    const header = c.req.header('last-event-id');
+    if (header !== undefined && !EVENT_ID.test(header)) {
+      throw badInput([{ path: 'Last-Event-ID', message: 'That is not an event id.' }]);
+    }
+    const listener = { actor: user.actor, sessionId: user.sessionId, sessionAlive: () => sessionAlive(deps, c) };
+    return openEventStream(c, deps, listener, header ?? query.lastEventId ?? null) as never;
+  }),
+];

@@ -1,0 +1,43 @@
+import { authRoutes } from './features/auth/auth.routes.js';
+import { bidRoutes } from './features/bids/bids.routes.js';
+import { calendarRoutes } from './features/calendar/calendar.routes.js';
+import { causeRoutes } from './features/causes/causes.routes.js';
+import { checkinRoutes } from './features/checkins/checkins.routes.js';
+import { commitmentRoutes } from './features/commitments/commitments.routes.js';
+import { conversationRoutes } from './features/conversations/conversations.routes.js';
+import { eventRoutes } from './features/events/events.routes.js';
+import { clientConfigRoute } from './features/health/config.routes.js';
+import { needRoutes } from './features/needs/needs.routes.js';
+import { notificationRoutes } from './features/notifications/notifications.routes.js';
+import { progressRoutes } from './features/progress/progress.routes.js';
+import { pulseRoutes } from './features/pulse/pulse.routes.js';
+import { pushRoutes } from './features/push/push.routes.js';
+import { reflectionRoutes } from './features/reflection/reflection.routes.js';
+import { safetyRoutes } from './features/safety/safety.routes.js';
+import { spaceRoutes } from './features/spaces/spaces.routes.js';
+import { todayRoutes } from './features/today/today.routes.js';
+import { understandRoutes } from './features/understand/understand.routes.js';
+import type { AnyRoute } from './http/route.js';
+
+/** Every /api/v1 operation bound to its handler: the app registers this table (src/app.ts). */
+export const routeTable: readonly AnyRoute[] = [
+  ...authRoutes,
+  ...spaceRoutes,
+  clientConfigRoute,
+  ...safetyRoutes,
+  ...eventRoutes,
+  ...understandRoutes,
+  ...causeRoutes,
+  ...needRoutes,
+  ...conversationRoutes,
+  ...commitmentRoutes,
+  ...checkinRoutes,
+  ...bidRoutes,
+  ...todayRoutes,
+  ...calendarRoutes,
+  ...notificationRoutes,
+  ...pushRoutes,
+  ...pulseRoutes,
+  ...progressRoutes,
+  ...reflectionRoutes,
+];
