@@ -18,7 +18,8 @@ import { safetyContracts } from './features/safety/safety.contract.js';
 import { spaceContracts } from './features/spaces/spaces.contract.js';
 import { todayContracts } from './features/today/today.contract.js';
 import { understandContracts } from './features/understand/understand.contract.js';
-import type { ContractsById } from './http/contract.js';
+import type { Endpoint } from './http/client.js';
+import type { AnswerOf, Contract, ContractsById, InputOf, InputOptional } from './http/contract.js';
 
 /**
  * Every /api/v1 operation's contract, in the order the OpenAPI document lists them. The browser
@@ -50,8 +51,21 @@ export const contracts = [
 
 export type Contracts = ContractsById<typeof contracts>;
 export type RouteId = keyof Contracts;
+export type Input<Id extends RouteId> = InputOf<Contracts[Id]>;
+export type Answer<Id extends RouteId> = AnswerOf<Contracts[Id]>;
+/** `call(id)` alone when every part of a route's input may be left out, else `call(id, input)`. */
+export type InputArgs<Id extends RouteId> = InputOptional<Contracts[Id]> extends true ? [input?: Input<Id>] : [input: Input<Id>];
+
+const byId = new Map<string, Contract>(contracts.map((c) => [c.id, c]));
+
+/** A route's contract by its id (server-side and test code; the browser has only endpointTable()). */
+export function contractById(id: RouteId): Contract {
+  const found = byId.get(id);
+  if (!found) throw new Error(`No route ${id}`);
+  return found;
+}
 
 /** What the browser's client needs at run time: each route's method and path, by id. */
-export function endpointTable(): Record<string, { method: string; path: string }> {
-  return Object.fromEntries(contracts.map((c) => [c.id, { method: c.method, path: c.path }]));
+export function endpointTable(): Record<string, Endpoint> {
+  return Object.fromEntries(contracts.map((c) => [c.id, { id: c.id, method: c.method, path: c.path }]));
 }

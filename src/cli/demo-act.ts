@@ -1,3 +1,4 @@
+import type { Answer, InputArgs, RouteId } from '../contracts.js';
 import { PULSE_ITEMS, pulseWeekAt } from '../domain/pulse.js';
 import { addDays, localDateOf, zonedInstant } from '../domain/zoned-time.js';
 import { DAY_MS } from '../shared/time.js';
@@ -8,25 +9,16 @@ import { DAY_MS } from '../shared/time.js';
 // and steadier weeks after for Daniel; for Maya, what he does for her evenings mostly isn't landing,
 // and her trust pulse drifts down, so her private "Is it working?" meets the concern rule.
 
-export type DemoCall = (who: 'a' | 'b', method: string, path: string, body?: unknown) => Promise<unknown>;
+/** Calls a route as one of the demo couple, by its id, through the typed client; throws on a refusal. */
+export type DemoCall = <Id extends RouteId>(who: 'a' | 'b', id: Id, ...input: InputArgs<Id>) => Promise<Answer<Id>>;
 
 export interface DemoClock {
   now(): Date;
   set(at: Date | string): void;
 }
 
-interface Occ {
-  commitmentId: string;
-  key: string;
-  actorIsMe: boolean;
-}
-interface Today {
-  date: string;
-  toMark: Occ[];
-  toAcknowledge: Occ[];
-}
-
 const ZONE = 'Europe/London';
+const DEMO_MOODS = ['tired', 'okay', 'hopeful', 'calm', 'tender'] as const;
 export const DEMO_ACT_DAYS = 63;
 
 // A small deterministic "chance" in 0..99 from a day and a salt.
@@ -47,23 +39,29 @@ export async function seedDemoAct(
   const at = (date: string, time: string) => clock.set(zonedInstant(date, time, ZONE));
 
   at(firstDay, '10:00');
-  const dinner = (await call('b', 'POST', '/api/v1/commitments', {
-    agreementId: agreements.evenings,
-    what: 'Ask about your day at dinner, phone in the other room',
-    schedule: { kind: 'weekly', times: 4 },
-    startsOn: firstDay,
-  })) as { id: string };
-  const door = (await call('b', 'POST', '/api/v1/commitments', {
-    agreementId: null,
-    what: 'Tell you at the door how I am, even when it is only "tired"',
-    schedule: { kind: 'daily', by: null },
-    startsOn: firstDay,
-  })) as { id: string };
-  await call('a', 'POST', '/api/v1/commitments', {
-    agreementId: agreements.sundays,
-    what: 'Plan one thing for us on Sunday, even a short walk',
-    schedule: { kind: 'weekdays', days: [7], by: '18:00' },
-    startsOn: firstDay,
+  const dinner = await call('b', 'commitments.create', {
+    body: {
+      agreementId: agreements.evenings,
+      what: 'Ask about your day at dinner, phone in the other room',
+      schedule: { kind: 'weekly', times: 4 },
+      startsOn: firstDay,
+    },
+  });
+  const door = await call('b', 'commitments.create', {
+    body: {
+      agreementId: null,
+      what: 'Tell you at the door how I am, even when it is only "tired"',
+      schedule: { kind: 'daily', by: null },
+      startsOn: firstDay,
+    },
+  });
+  await call('a', 'commitments.create', {
+    body: {
+      agreementId: agreements.sundays,
+      what: 'Plan one thing for us on Sunday, even a short walk',
+      schedule: { kind: 'weekdays', days: [7], by: '18:00' },
+      startsOn: firstDay,
+    },
   });
 
   const lastDay = localDateOf(new Date(end.getTime() - DAY_MS), ZONE);
@@ -75,28 +73,31 @@ export async function seedDemoAct(
     // Week four: Daniel is away for work, so his daily promise rests for those days.
     if (day === 22) {
       at(date, '08:00');
-      await call('b', 'POST', `/api/v1/commitments/${door.id}/pause`);
+      await call('b', 'commitments.pause', { params: { id: door.id } });
     }
     if (day === 26) {
       at(date, '08:00');
-      await call('b', 'POST', `/api/v1/commitments/${door.id}/resume`);
+      await call('b', 'commitments.resume', { params: { id: door.id } });
     }
 
     // Evening: each marks what was theirs to do today, done more often as the weeks go on.
     at(date, '21:30');
     for (const who of ['b', 'a'] as const) {
-      const today = (await call(who, 'GET', '/api/v1/log/today')) as Today;
+      const today = await call(who, 'log.today');
       for (const occ of today.toMark) {
-        const path = `/api/v1/commitments/${occ.commitmentId}/occurrences/${encodeURIComponent(occ.key)}/mark`;
+        const occurrence = { id: occ.commitmentId, key: occ.key };
         if (occ.commitmentId === dinner.id) {
           // Four evenings a week: one slot is marked on the evenings it happened; the rest wait.
-          if (roll(day, 2) < 48 + week * 6) await call(who, 'PUT', path, { status: 'done' });
+          if (roll(day, 2) < 48 + week * 6) await call(who, 'log.mark', { params: occurrence, body: { status: 'done' } });
           break;
         }
         const done = roll(day, who === 'a' ? 5 : 1) < 55 + week * 8;
-        await call(who, 'PUT', path, {
-          status: done ? 'done' : 'missed',
-          note: done || day % 3 !== 0 ? null : 'Late train, and I forgot at the door. Tomorrow.',
+        await call(who, 'log.mark', {
+          params: occurrence,
+          body: {
+            status: done ? 'done' : 'missed',
+            note: done || day % 3 !== 0 ? null : 'Late train, and I forgot at the door. Tomorrow.',
+          },
         });
       }
     }
@@ -104,14 +105,17 @@ export async function seedDemoAct(
     // Later that night, each says what they noticed of the other's.
     at(date, '22:30');
     for (const who of ['a', 'b'] as const) {
-      const today = (await call(who, 'GET', '/api/v1/log/today')) as Today;
+      const today = await call(who, 'log.today');
       for (const occ of today.toAcknowledge) {
         // Maya rarely feels the dinners (her own need): the gap the figures show her kindly.
         const chance = who === 'a' && occ.commitmentId === dinner.id ? 30 - week * 2 : 50 + week * 6;
         const noticed = roll(day, who === 'a' ? 7 : 11) < chance;
-        await call(who, 'PUT', `/api/v1/commitments/${occ.commitmentId}/occurrences/${encodeURIComponent(occ.key)}/ack`, {
-          noticed,
-          helped: noticed ? (week >= 3 ? 3 : 2) : null,
+        await call(who, 'log.ack', {
+          params: { id: occ.commitmentId, key: occ.key },
+          body: {
+            noticed,
+            helped: noticed ? (week >= 3 ? 3 : 2) : null,
+          },
         });
       }
     }
@@ -121,17 +125,20 @@ export async function seedDemoAct(
     for (const who of ['a', 'b'] as const) {
       const base = who === 'a' ? 3 : 4;
       const lift = Math.min(4, Math.floor(day / 9));
-      await call(who, 'PUT', `/api/v1/checkins/${date}`, {
-        connected: Math.min(10, base + lift + (roll(day, 13) % 3) - 1),
-        heard: Math.min(10, base + lift + (roll(day, 17) % 3) - 1),
-        mood: (['tired', 'okay', 'hopeful', 'calm', 'tender'] as const)[(roll(day, who === 'a' ? 19 : 23) + week) % 5],
-        line:
-          day % 6 === 0
-            ? who === 'a'
-              ? 'He asked about the meeting and really listened.'
-              : 'Hard day. Glad we talked at dinner.'
-            : null,
-        visibility: who === 'a' ? (day % 5 === 4 ? 'private' : 'couple') : day % 3 === 0 ? 'private' : 'couple',
+      await call(who, 'checkins.put', {
+        params: { date },
+        body: {
+          connected: Math.min(10, base + lift + (roll(day, 13) % 3) - 1),
+          heard: Math.min(10, base + lift + (roll(day, 17) % 3) - 1),
+          mood: DEMO_MOODS[(roll(day, who === 'a' ? 19 : 23) + week) % DEMO_MOODS.length] ?? 'okay',
+          line:
+            day % 6 === 0
+              ? who === 'a'
+                ? 'He asked about the meeting and really listened.'
+                : 'Hard day. Glad we talked at dinner.'
+              : null,
+          visibility: who === 'a' ? (day % 5 === 4 ? 'private' : 'couple') : day % 3 === 0 ? 'private' : 'couple',
+        },
       });
     }
 
@@ -139,15 +146,17 @@ export async function seedDemoAct(
     if (day % 2 === 0) {
       at(date, '19:00');
       const towardChance = 40 + week * 9;
-      await call('a', 'POST', '/api/v1/bids', {
-        kind: 'bid',
-        text: day % 4 === 0 ? 'Showed him a photo from my walk' : null,
-        response: roll(day, 29) < towardChance ? 'toward' : roll(day, 31) < 85 ? 'away' : 'against',
+      await call('a', 'bids.create', {
+        body: {
+          kind: 'bid',
+          text: day % 4 === 0 ? 'Showed him a photo from my walk' : null,
+          response: roll(day, 29) < towardChance ? 'toward' : roll(day, 31) < 85 ? 'away' : 'against',
+        },
       });
     }
     if (day % 3 === 1) {
       at(date, '19:15');
-      await call('b', 'POST', '/api/v1/bids', { kind: 'gesture', text: 'Made her tea without asking', response: null });
+      await call('b', 'bids.create', { body: { kind: 'gesture', text: 'Made her tea without asking', response: null } });
     }
 
     // Sunday evening: the weekly trust pulse. Daniel's rises and he shares his score; Maya's drifts
@@ -164,32 +173,36 @@ export async function seedDemoAct(
         const answers = Object.fromEntries(
           PULSE_ITEMS.map((item, i) => [item.id, Math.min(7, Math.max(1, level + ((i + day) % 3) - 1))]),
         );
-        await call(who, 'PUT', `/api/v1/pulse/${pulseWeek}`, { answers, shared });
+        await call(who, 'pulse.put', { params: { week: pulseWeek }, body: { answers, shared } });
       }
     }
 
     // Twice, Maya and Daniel talk it through at the kitchen table, and Maya records it.
     if (day === 20 || day === 41) {
       at(date, '22:55');
-      await call('a', 'POST', '/api/v1/conversations/in-person', {
-        heldOn: date,
-        said:
-          day === 20
-            ? 'We talked about the evenings again, and what I still miss.'
-            : 'I said the dinners feel like a box being ticked.',
-        wentHow: day === 20 ? 'Calmer than before. He listened.' : 'Hard. He looked hurt, and we stopped early.',
+      await call('a', 'conversations.inPerson', {
+        body: {
+          heldOn: date,
+          said:
+            day === 20
+              ? 'We talked about the evenings again, and what I still miss.'
+              : 'I said the dinners feel like a box being ticked.',
+          wentHow: day === 20 ? 'Calmer than before. He listened.' : 'Hard. He looked hurt, and we stopped early.',
+        },
       });
     }
 
     // Now and then, something good that no commitment named.
     if (day === 12 || day === 33) {
       at(date, '22:50');
-      await call('a', 'POST', '/api/v1/appreciations', {
-        text:
-          day === 12
-            ? 'You texted when the train was late. Small, and it mattered.'
-            : 'You remembered my sister’s news and asked.',
-        on: date,
+      await call('a', 'appreciations.create', {
+        body: {
+          text:
+            day === 12
+              ? 'You texted when the train was late. Small, and it mattered.'
+              : 'You remembered my sister’s news and asked.',
+          on: date,
+        },
       });
     }
   }

@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
-import { type DemoClock, demoStart, seedDemoAct } from './demo-act.js';
+import { contractById, type Input } from '../contracts.js';
+import { buildRequest } from '../http/client.js';
+import { type DemoCall, type DemoClock, demoStart, seedDemoAct } from './demo-act.js';
 
 export const DEMO_PASSWORD = 'demo-attune-together';
 
@@ -18,98 +20,119 @@ export async function seedDemo(app: Hono, clock: DemoClock): Promise<void> {
   clock.set(demoStart(end));
   const base = 'http://demo.invalid';
   const cookies: Record<string, string> = {};
-  const call = async (who: 'a' | 'b', method: string, path: string, body?: unknown) => {
-    const res = await app.request(`${base}${path}`, {
+  const call: DemoCall = async (who, id, ...[input]) => {
+    const { method, url, body } = buildRequest(contractById(id), input);
+    const res = await app.request(`${base}${url}`, {
       method,
       headers: {
-        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(cookies[who] ? { cookie: cookies[who] } : {}),
       },
-      ...(body ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const cookie = res.headers.get('set-cookie')?.split(';')[0];
     if (cookie) cookies[who] = cookie;
-    if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
-    return res.status === 204 ? null : res.json();
+    if (res.status >= 300) throw new Error(`${id} answered ${res.status}: ${await res.text()}`);
+    return res.status === 204 ? undefined : res.json();
   };
   for (const who of ['a', 'b'] as const) {
-    await call(who, 'POST', '/api/v1/auth/signup', { ...DEMO_PEOPLE[who], password: DEMO_PASSWORD });
+    await call(who, 'auth.signup', { body: { ...DEMO_PEOPLE[who], password: DEMO_PASSWORD } });
   }
-  const invite = (await call('a', 'POST', '/api/v1/space/invites')) as { token: string };
-  await call('b', 'POST', `/api/v1/invites/${invite.token}/accept`);
+  const invite = await call('a', 'spaces.invites.create');
+  await call('b', 'spaces.invites.accept', { params: { token: invite.token } });
   // Step 0: Maya's private self-checks (two, so the history shows a comparison). Daniel never sees them.
-  await call('a', 'POST', '/api/v1/self-checks', {
-    ratings: {
-      'ignored-when-sharing': 5,
-      'partner-withdrawing': 4,
-      'affection-fading': 4,
-      'no-curiosity': 4,
-      'emotional-coldness': 3,
-      insecurity: 4,
-      'withdrawing-in-turn': 3,
-      'doubting-worth': 4,
-      'eroded-trust': 5,
+  await call('a', 'understand.selfChecks.create', {
+    body: {
+      ratings: {
+        'ignored-when-sharing': 5,
+        'partner-withdrawing': 4,
+        'affection-fading': 4,
+        'no-curiosity': 4,
+        'emotional-coldness': 3,
+        insecurity: 4,
+        'withdrawing-in-turn': 3,
+        'doubting-worth': 4,
+        'eroded-trust': 5,
+      },
+      note: 'Writing this down before we try to talk. I want to remember how it felt.',
     },
-    note: 'Writing this down before we try to talk. I want to remember how it felt.',
   });
-  await call('a', 'POST', '/api/v1/self-checks', {
-    ratings: {
-      'ignored-when-sharing': 3,
-      'partner-withdrawing': 3,
-      'affection-fading': 4,
-      'no-curiosity': 3,
-      'emotional-coldness': 3,
-      insecurity: 3,
-      'withdrawing-in-turn': 3,
-      'doubting-worth': 3,
-      'eroded-trust': 4,
+  await call('a', 'understand.selfChecks.create', {
+    body: {
+      ratings: {
+        'ignored-when-sharing': 3,
+        'partner-withdrawing': 3,
+        'affection-fading': 4,
+        'no-curiosity': 3,
+        'emotional-coldness': 3,
+        insecurity: 3,
+        'withdrawing-in-turn': 3,
+        'doubting-worth': 3,
+        'eroded-trust': 4,
+      },
     },
   });
   // Step 2: both marked what they think contributed, shared it, and each wrote their part of the understanding.
-  await call('a', 'PUT', '/api/v1/causes', {
-    causes: [
-      { id: 'unvoiced-feelings', note: 'I stopped saying when I felt left out.' },
-      { id: 'outside-stress' },
-      { id: 'patterns' },
-    ],
-    ownWords: [{ text: 'Evenings became screens instead of talking', note: null }],
+  await call('a', 'causes.put', {
+    body: {
+      causes: [
+        { id: 'unvoiced-feelings', note: 'I stopped saying when I felt left out.' },
+        { id: 'outside-stress' },
+        { id: 'patterns' },
+      ],
+      ownWords: [{ text: 'Evenings became screens instead of talking', note: null }],
+    },
   });
-  await call('b', 'PUT', '/api/v1/causes', {
-    causes: [
-      { id: 'outside-stress', note: 'The new job took more than I admitted.' },
-      { id: 'not-realising' },
-      { id: 'patterns' },
-    ],
+  await call('b', 'causes.put', {
+    body: {
+      causes: [
+        { id: 'outside-stress', note: 'The new job took more than I admitted.' },
+        { id: 'not-realising' },
+        { id: 'patterns' },
+      ],
+    },
   });
-  await call('a', 'POST', '/api/v1/causes/reveal');
-  await call('b', 'POST', '/api/v1/causes/reveal');
-  await call('a', 'PUT', '/api/v1/causes/understanding', {
-    text: 'We both went quiet when things got hard, and stopped asking each other.',
+  await call('a', 'causes.reveal');
+  await call('b', 'causes.reveal');
+  await call('a', 'causes.understanding.put', {
+    body: {
+      text: 'We both went quiet when things got hard, and stopped asking each other.',
+    },
   });
-  await call('b', 'PUT', '/api/v1/causes/understanding', {
-    text: 'I did not see how alone Maya felt while I was buried in work.',
+  await call('b', 'causes.understanding.put', {
+    body: {
+      text: 'I did not see how alone Maya felt while I was buried in work.',
+    },
   });
   // Step 3: two agreements (one reached through a proposed change), and a private draft of Maya's.
-  type Need = { id: string; history: { id: string }[] };
-  const evenings = (await call('a', 'POST', '/api/v1/needs', {
-    text: 'Ask about my day at dinner and listen without your phone, most evenings',
-  })) as Need;
-  await call('a', 'POST', `/api/v1/needs/${evenings.id}/share`);
-  const proposed = (await call('b', 'POST', `/api/v1/needs/${evenings.id}/respond`, {
-    kind: 'propose',
-    text: 'Ask about your day at dinner, phone in the other room, four evenings a week',
-  })) as Need;
-  await call('a', 'POST', `/api/v1/needs/${evenings.id}/proposals/${proposed.history[0]?.id}/accept`);
-  const sundays = (await call('b', 'POST', '/api/v1/needs', {
-    text: 'Plan one thing together on Sundays, even a short walk',
-  })) as Need;
-  await call('b', 'POST', `/api/v1/needs/${sundays.id}/share`);
-  await call('a', 'POST', `/api/v1/needs/${sundays.id}/respond`, { kind: 'accept' });
-  await call('a', 'POST', '/api/v1/needs', { text: 'Hug me when you come home' });
+  const evenings = await call('a', 'needs.create', {
+    body: {
+      text: 'Ask about my day at dinner and listen without your phone, most evenings',
+    },
+  });
+  await call('a', 'needs.share', { params: { id: evenings.id } });
+  const proposed = await call('b', 'needs.respond', {
+    params: { id: evenings.id },
+    body: {
+      kind: 'propose',
+      text: 'Ask about your day at dinner, phone in the other room, four evenings a week',
+    },
+  });
+  const proposal = proposed.history[0];
+  if (!proposal) throw new Error('demo: the proposed change is missing');
+  await call('a', 'needs.proposals.accept', { params: { id: evenings.id, proposalId: proposal.id } });
+  const sundays = await call('b', 'needs.create', {
+    body: {
+      text: 'Plan one thing together on Sundays, even a short walk',
+    },
+  });
+  await call('b', 'needs.share', { params: { id: sundays.id } });
+  await call('a', 'needs.respond', { params: { id: sundays.id }, body: { kind: 'accept' } });
+  await call('a', 'needs.create', { body: { text: 'Hug me when you come home' } });
   // Step 1, Talk: one finished conversation on two devices, each speaking once and heard back.
-  const talk = (await call('a', 'POST', '/api/v1/conversations', { mode: 'two-devices' })) as { id: string };
-  const turn = (who: 'a' | 'b', body: Record<string, unknown>) =>
-    call(who, 'POST', `/api/v1/conversations/${talk.id}/turns`, body);
+  const talk = await call('a', 'conversations.start', { body: { mode: 'two-devices' } });
+  const turn = (who: 'a' | 'b', body: Input<'conversations.turn'>['body']) =>
+    call(who, 'conversations.turn', { params: { id: talk.id }, body });
   await turn('a', {
     kind: 'share',
     text: 'On the evenings you stayed late and we did not speak until bedtime, I felt lonely, and a bit silly for minding.',
@@ -128,25 +151,33 @@ export async function seedDemo(app: Hono, clock: DemoClock): Promise<void> {
     text: 'So the quiet was you worrying about disappointing me, and you still wanted to be close.',
   });
   await turn('b', { kind: 'confirm' });
-  await call('a', 'PATCH', `/api/v1/conversations/${talk.id}`, { action: 'close' });
+  await call('a', 'conversations.move', { params: { id: talk.id }, body: { action: 'close' } });
   await turn('a', { kind: 'takeaway', text: 'His quiet was worry, not distance. I can ask instead of guessing.' });
   await turn('b', { kind: 'takeaway', text: 'Saying "I am tired but I am here" is better than saying nothing.' });
   // Acknowledge: Daniel's acknowledgement after the conversation, and Maya's answer to it.
-  const ack = (await call('b', 'POST', `/api/v1/conversations/${talk.id}/acknowledgements`, {
-    did: 'For weeks I let work have my evenings and did not tell you what was going on for me.',
-    effect: 'You were left alone with the silence and started to wonder whether you mattered to me.',
-    change: 'I will text when I am running late, and tell you at the door how I am, even when it is only "tired".',
-  })) as { id: string };
-  await call('a', 'POST', `/api/v1/conversations/${talk.id}/acknowledgements/${ack.id}/reply`, {
-    felt: 'true',
-    missing: 'It helps to hear it in your words. Thank you.',
+  const ack = await call('b', 'acknowledgements.create', {
+    params: { id: talk.id },
+    body: {
+      did: 'For weeks I let work have my evenings and did not tell you what was going on for me.',
+      effect: 'You were left alone with the silence and started to wonder whether you mattered to me.',
+      change: 'I will text when I am running late, and tell you at the door how I am, even when it is only "tired".',
+    },
+  });
+  await call('a', 'acknowledgements.reply', {
+    params: { id: talk.id, ackId: ack.id },
+    body: {
+      felt: 'true',
+      missing: 'It helps to hear it in your words. Thank you.',
+    },
   });
   // And a private draft of Maya's for the next conversation: Daniel never sees it.
-  await call('a', 'POST', '/api/v1/drafts', {
-    text: 'Next time: I would like to talk about weekends, and how we both reach for our phones when we are bored.',
+  await call('a', 'drafts.create', {
+    body: {
+      text: 'Next time: I would like to talk about weekends, and how we both reach for our phones when we are bored.',
+    },
   });
   // Step 4: six weeks of commitments kept (and sometimes not), noticed (and sometimes not).
-  const { agreements } = (await call('a', 'GET', '/api/v1/agreements')) as { agreements: { id: string; needId: string }[] };
+  const { agreements } = await call('a', 'agreements.list');
   const agreementFor = (needId: string) => {
     const found = agreements.find((x) => x.needId === needId);
     if (!found) throw new Error('demo: an agreement is missing');

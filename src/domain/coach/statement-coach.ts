@@ -4,21 +4,10 @@
  * the browser and in Node. How it works and its limits: docs/decisions/007-coaches.md.
  */
 import { normalise } from './normalise.js';
+import type { FindingKind } from './statement-kinds.js';
 import { MESSAGES, type RuleContext, STATEMENT_RULES } from './statement-rules.js';
 
-export type FindingKind =
-  | 'absolute'
-  | 'attack'
-  | 'contempt'
-  | 'mind-reading'
-  | 'blame'
-  | 'disguised-judgement'
-  | 'conditional'
-  | 'counter-attack'
-  | 'denial'
-  | 'excuse'
-  | 'dismissal'
-  | 'non-apology';
+export type { FindingKind };
 
 export type StatementRole = 'speaker' | 'listener' | 'apology';
 

@@ -3,7 +3,7 @@
  * straight apostrophes, single spaces), with small guards that look at the clause around a match.
  * To add a rule: add a case to statement-cases.ts first, then a line here (docs/decisions/007-coaches.md).
  */
-import type { FindingKind } from './statement-coach.js';
+import type { FindingKind } from './statement-kinds.js';
 
 /** What a guard or a suggestion can see: the match and the clause around it (normalised text). */
 export interface RuleContext {

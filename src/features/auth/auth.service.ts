@@ -7,7 +7,7 @@ import { hashToken } from '../../platform/tokens.js';
 import { AppError, badInput, conflict } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { isValidTimeZone, toDbTime } from '../../shared/time.js';
-import { createSpaceFor } from '../spaces/spaces.repo.js';
+import { openFirstSpace } from '../spaces/spaces.service.js';
 import type { LoginBody, SignupBody, UserView } from './auth.schema.js';
 import { openName, sealName } from './names.js';
 import { rotateSession } from './session.service.js';
@@ -54,7 +54,7 @@ export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promi
         created_at: nowIso,
         updated_at: nowIso,
       });
-      await createSpaceFor(trx, userId, nowIso, now);
+      await openFirstSpace(trx, userId, nowIso, now);
       await rotateSession(c, deps, trx, userId);
     });
   } catch (error) {

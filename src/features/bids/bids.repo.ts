@@ -22,12 +22,6 @@ export async function findBid(db: Db, id: string) {
 
 export type BidRow = NonNullable<Awaited<ReturnType<typeof findBid>>>;
 
-/** The person's zone, for their local days and weeks. */
-export async function timeZoneOf(db: Db, userId: string): Promise<string> {
-  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirstOrThrow();
-  return row.time_zone;
-}
-
 /** My bids that happened in [from, to), newest first, at most `limit`. */
 export async function listMyBids(db: Db, authorId: string, from: string, to: string, limit: number) {
   return db

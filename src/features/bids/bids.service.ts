@@ -15,7 +15,8 @@ import { enforce } from '../../shared/enforce.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
-import { type BidRow, bidFactsOf, deleteBid, findBid, insertBid, listMyBids, timeZoneOf, updateBid } from './bids.repo.js';
+import { timeZoneOf } from '../auth/users.read.js';
+import { type BidRow, bidFactsOf, deleteBid, findBid, insertBid, listMyBids, updateBid } from './bids.repo.js';
 import type { BidList, BidSummary, BidView } from './bids.schema.js';
 
 // Bids and affection (step 4, Act). A private log: every bid is its author's item with visibility

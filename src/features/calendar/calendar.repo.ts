@@ -49,36 +49,3 @@ export async function deleteFeed(db: Db, userId: string): Promise<void> {
 export async function touchFetched(db: Db, userId: string, at: string): Promise<void> {
   await db.updateTable('calendar_feeds').set({ last_fetched_at: at }).where('user_id', '=', userId).execute();
 }
-
-/**
- * The commitments this person acts on in the space they share now, not ended, newest first. The
- * same columns as the commitments feature reads, so its loaders take these rows.
- */
-export async function listActingCommitments(
-  db: Db,
-  actor: { userId: string; spaceId: string; partnerId: string },
-  limit: number,
-) {
-  return db
-    .selectFrom('commitments')
-    .select([
-      'id',
-      'space_id',
-      'author_id',
-      'receiver_id',
-      'agreement_id',
-      'visibility',
-      'starts_on',
-      'created_at',
-      'updated_at',
-      'ended_at',
-    ])
-    .where('author_id', '=', actor.userId)
-    .where('space_id', '=', actor.spaceId)
-    .where('receiver_id', '=', actor.partnerId)
-    .where('ended_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-}

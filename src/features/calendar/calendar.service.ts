@@ -1,6 +1,6 @@
 import { toBool } from '../../db/values.js';
 import type { AppDeps } from '../../deps.js';
-import { type Actor, decideCommitmentWrite, decideOwned } from '../../domain/access-policy.js';
+import { type Actor, decideOwned } from '../../domain/access-policy.js';
 import { CALENDAR_LIMITS, type CalendarEntry, calendarEntryOf, feedWindow, keepNearest } from '../../domain/calendar.js';
 import { COMMITMENT_LIMITS, occurrencesIn } from '../../domain/commitments.js';
 import { NEUTRAL_CALENDAR_TITLE } from '../../domain/notification-words.js';
@@ -10,14 +10,7 @@ import { enforce } from '../../shared/enforce.js';
 import { conflict, notFound } from '../../shared/errors.js';
 import { newSecretToken } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
-import {
-  commitmentFacts,
-  type Loaded,
-  loadAll,
-  openVersionWords,
-  pausesOf,
-  spansOfLoaded,
-} from '../commitments/commitments.service.js';
+import { actingCommitments, openVersionWords, pausesOf, spansOfLoaded } from '../commitments/commitments.read.js';
 import { loadActor } from '../spaces/spaces.read.js';
 import { feedText } from './calendar.ics.js';
 import {
@@ -25,7 +18,6 @@ import {
   type FeedRow,
   findFeedByTokenHash,
   findFeedOf,
-  listActingCommitments,
   putFeed,
   setShowTitles,
   touchFetched,
@@ -95,18 +87,10 @@ export async function revokeCalendar(deps: AppDeps, actor: Actor): Promise<void>
   await deps.db.transaction().execute((trx) => deleteFeed(trx, actor.userId));
 }
 
-/** The commitments whose feed this is: the ones its owner acts on (the access policy's "actor" side). */
-async function actingCommitments(deps: AppDeps, actor: Actor): Promise<Loaded[]> {
-  const partnerId = actor.partnerId;
-  if (partnerId === null) return [];
-  const rows = await listActingCommitments(deps.db, { ...actor, partnerId }, COMMITMENT_LIMITS.list);
-  const mine = rows.filter((r) => decideCommitmentWrite(actor, commitmentFacts(r), 'actor') === 'allow');
-  return loadAll(deps, mine);
-}
-
 /** The feed's events for its owner at `now`: due from 7 days back to 60 ahead, paused ones left out. */
 async function entriesFor(deps: AppDeps, actor: Actor, showTitles: boolean, now: Date): Promise<CalendarEntry[]> {
-  const loaded = await actingCommitments(deps, actor);
+  // The commitments whose feed this is: the ones its owner acts on.
+  const loaded = await actingCommitments(deps, actor, COMMITMENT_LIMITS.list);
   const words = showTitles
     ? await openVersionWords(
         deps,

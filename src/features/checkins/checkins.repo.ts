@@ -178,13 +178,6 @@ export async function insertReply(
     .execute();
 }
 
-/** Time zones of the given people (a check-in's day is the author's own). */
-export async function timeZonesOf(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
-  if (userIds.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'time_zone']).where('id', 'in', userIds).execute();
-  return new Map(rows.map((r) => [r.id, r.time_zone]));
-}
-
 export async function findDefaultVisibility(db: Db, userId: string): Promise<Visibility | undefined> {
   const row = await db
     .selectFrom('checkin_preferences')

@@ -27,6 +27,7 @@ import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { timeZoneOf } from '../auth/users.read.js';
 import { noticeCheckin } from '../notifications/notices.js';
 import {
   type CheckinRow,
@@ -42,7 +43,6 @@ import {
   lockCheckin,
   type ReplyRow,
   rememberVisibility,
-  timeZonesOf,
   updateCheckin,
 } from './checkins.repo.js';
 import type { CheckinList, CheckinPreferences, CheckinToday, CheckinView, ReplyBody, ReplyView } from './checkins.schema.js';
@@ -86,8 +86,7 @@ const tryAgain = () =>
 
 /** Today in the actor's own zone, read from their account. */
 async function todayOf(deps: AppDeps, userId: string): Promise<LocalDate> {
-  const zone = (await timeZonesOf(deps.db, [userId])).get(userId);
-  if (!zone) throw notFound();
+  const zone = await timeZoneOf(deps.db, userId);
   return checkinDayAt(deps.clock.now(), zone);
 }
 

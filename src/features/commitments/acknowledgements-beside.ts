@@ -1,7 +1,6 @@
 import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
-import { acknowledgementViews } from '../conversations/acknowledgements.service.js';
-import { type AcknowledgementRow, latestAcknowledgement } from '../conversations/conversations.repo.js';
+import { type LatestAcknowledgement, latestAcknowledgements } from '../conversations/conversations.read.js';
 import type { AcknowledgementSummary, CommitmentList } from './commitments.schema.js';
 
 // "What was said": the latest acknowledgement each partner wrote in Talk, in the space they share,
@@ -9,17 +8,14 @@ import type { AcknowledgementSummary, CommitmentList } from './commitments.schem
 // so the access rules and sealing contexts live in one place.
 
 export async function acknowledgementsBeside(deps: AppDeps, actor: Actor): Promise<CommitmentList['acknowledgements']> {
-  const mine = await latestAcknowledgement(deps.db, actor.userId, actor.spaceId, true);
-  const partners = actor.partnerId ? await latestAcknowledgement(deps.db, actor.partnerId, actor.spaceId, false) : undefined;
-  const rows = [mine, partners].filter((r): r is AcknowledgementRow => r !== undefined);
-  const views = await acknowledgementViews(deps, actor, rows);
-  const summary = (row: AcknowledgementRow | undefined): AcknowledgementSummary | null => {
-    const view = row && views.find((v) => v.id === row.id);
+  const { mine, partners } = await latestAcknowledgements(deps, actor);
+  const summary = (latest: LatestAcknowledgement | null): AcknowledgementSummary | null => {
+    const view = latest?.view;
     // Only acknowledgements whose words this person may read are shown here.
-    if (!row || !view || view.did === null || view.effect === null || view.change === null) return null;
+    if (!latest || !view || view.did === null || view.effect === null || view.change === null) return null;
     return {
       id: view.id,
-      conversationId: row.conversation_id,
+      conversationId: latest.conversationId,
       byMe: view.byMe,
       did: view.did,
       effect: view.effect,

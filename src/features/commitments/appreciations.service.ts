@@ -6,9 +6,9 @@ import { publishEvent } from '../../realtime/publish.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { timeZoneOf } from '../auth/users.read.js';
 import { type AppreciationRow, findAppreciation, insertAppreciation, listAppreciations } from './appreciations.repo.js';
 import type { AppreciationBody, AppreciationList, AppreciationView } from './appreciations.schema.js';
-import { zoneOf } from './commitments.repo.js';
 import { windowOf } from './occurrences.js';
 
 // Appreciations: the receiver's side of what no commitment named. Each is its author's couple item
@@ -37,7 +37,7 @@ export async function createAppreciation(deps: AppDeps, actor: Actor, body: Appr
     throw conflict('no_partner', 'Appreciations are for your partner, so they wait until your partner has joined your space.');
   }
   const now = deps.clock.now();
-  const today = localDateOf(now, await zoneOf(deps.db, actor.userId));
+  const today = localDateOf(now, await timeZoneOf(deps.db, actor.userId));
   const back = daysBetween(body.on, today);
   if (back < 0) throw badInput([{ path: 'on', message: 'That day has not come yet. Please choose today or a day before.' }]);
   if (back >= COMMITMENT_LIMITS.figuresWindowDays) {

@@ -37,6 +37,27 @@ export async function listSpaceCommitments(db: Db, spaceId: string, userIds: rea
     .execute();
 }
 
+/**
+ * The commitments a person acts on in the space they share now with this partner, not ended, newest
+ * first, at most `limit` (`onlyId`: just that one, if it still is).
+ */
+export async function listActingCommitments(
+  db: Db,
+  who: { userId: string; spaceId: string; partnerId: string },
+  limit: number,
+  onlyId?: string,
+) {
+  let query = db
+    .selectFrom('commitments')
+    .select(COMMITMENT_COLUMNS)
+    .where('author_id', '=', who.userId)
+    .where('receiver_id', '=', who.partnerId)
+    .where('space_id', '=', who.spaceId)
+    .where('ended_at', 'is', null);
+  if (onlyId !== undefined) query = query.where('id', '=', onlyId);
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
 export async function insertCommitment(
   db: Db,
   row: {
@@ -188,20 +209,4 @@ export async function endOpenPause(db: Db, commitmentId: string, at: string): Pr
     .where('until_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
-}
-
-/** A person's time zone: schedules run in the actor's, windows are read in the viewer's. */
-export async function zoneOf(db: Db, userId: string): Promise<string> {
-  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
-  return row?.time_zone ?? 'UTC';
-}
-
-/** An agreement in this space (a commitment can hang on one). */
-export async function findAgreementInSpace(db: Db, id: string, spaceId: string) {
-  return db
-    .selectFrom('agreements')
-    .select(['id', 'need_id', 'space_id'])
-    .where('id', '=', id)
-    .where('space_id', '=', spaceId)
-    .executeTakeFirst();
 }

@@ -1,46 +1,38 @@
 import type { AppDeps } from '../../deps.js';
-import {
-  type Actor,
-  type CommitmentFacts,
-  type CommitmentSide,
-  canSeeCommitment,
-  decideCommitmentRead,
-  decideCommitmentWrite,
-} from '../../domain/access-policy.js';
-import {
-  COMMITMENT_CHANGED,
-  COMMITMENT_LIMITS,
-  commitmentState,
-  spansOf,
-  startRefusal,
-  type VersionFacts,
-  type VersionSpan,
-} from '../../domain/commitments.js';
-import { describeSchedule, type Schedule, validateSchedule } from '../../domain/schedule.js';
+import { type Actor, type CommitmentSide, decideCommitmentRead, decideCommitmentWrite } from '../../domain/access-policy.js';
+import { COMMITMENT_CHANGED, COMMITMENT_LIMITS, commitmentState, startRefusal } from '../../domain/commitments.js';
+import { describeSchedule, type Schedule } from '../../domain/schedule.js';
 import { localDateOf, startOfLocalDay, zonedInstant } from '../../domain/zoned-time.js';
 import { publishEvent } from '../../realtime/publish.js';
 import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { timeZoneOf } from '../auth/users.read.js';
+import { isAgreementInSpace } from '../needs/needs.read.js';
 import { acknowledgementsBeside } from './acknowledgements-beside.js';
+import {
+  commitmentFacts,
+  type Loaded,
+  loadAll,
+  openVersionWords,
+  parseSchedule,
+  pausesOf,
+  spaceCommitments,
+  spansOfLoaded,
+  versionContext,
+} from './commitments.read.js';
 import {
   type CommitmentRow,
   endOpenPause,
-  findAgreementInSpace,
   findCommitment,
   hasOpenPause,
   insertCommitment,
   insertPause,
   insertVersion,
-  listPauses,
-  listSpaceCommitments,
-  listVersions,
   lockCommitment,
-  type PauseRow,
   touchCommitment,
   type VersionRow,
-  zoneOf,
 } from './commitments.repo.js';
 import type {
   ChangeCommitmentBody,
@@ -54,15 +46,6 @@ import type {
 // receiver the one it is for; both see it, only the actor changes it. Its words and schedule live
 // in dated versions: a change starts a new version from now and what came before keeps its own
 // words and timing. Pauses and the end are dated too (docs/decisions: commitments and the log).
-
-export const versionContext = (rowId: string) => ({ table: 'commitment_versions', column: 'what', rowId });
-
-export const commitmentFacts = (row: CommitmentRow): CommitmentFacts => ({
-  authorId: row.author_id,
-  receiverId: row.receiver_id,
-  spaceId: row.space_id,
-  visibility: 'couple',
-});
 
 const iso = (value: string) => fromDbTime(value).toISOString();
 const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
@@ -81,37 +64,6 @@ const tooManyChanges = () =>
     'This commitment has been changed or paused many times. To keep its record clear, you could end it and make a fresh one.',
   );
 
-/** A commitment with everything needed to expand its occurrences. */
-export interface Loaded {
-  row: CommitmentRow;
-  versions: VersionRow[];
-  pauses: PauseRow[];
-}
-
-export function parseSchedule(json: string): Schedule {
-  const schedule = JSON.parse(json) as Schedule;
-  const problem = validateSchedule(schedule);
-  if (problem) throw new Error(`A stored schedule is not valid: ${problem}`);
-  return schedule;
-}
-
-export function versionFacts(versions: readonly VersionRow[]): VersionFacts[] {
-  return versions.map((v) => ({
-    id: v.id,
-    from: iso(v.effective_from),
-    createdAt: iso(v.created_at),
-    schedule: parseSchedule(v.schedule_json),
-    zone: v.zone,
-  }));
-}
-
-export function spansOfLoaded(c: Loaded): VersionSpan[] {
-  return spansOf(versionFacts(c.versions), c.row.ended_at === null ? null : iso(c.row.ended_at));
-}
-
-export const pausesOf = (c: Loaded) =>
-  c.pauses.map((p) => ({ from: iso(p.from_at), until: p.until_at === null ? null : iso(p.until_at) }));
-
 /** The version in force last (the current words and schedule). */
 function latestVersion(versions: readonly VersionRow[]): VersionRow {
   const sorted = [...versions].sort(
@@ -122,17 +74,6 @@ function latestVersion(versions: readonly VersionRow[]): VersionRow {
   const last = sorted[sorted.length - 1];
   if (!last) throw new Error('A commitment without a version');
   return last;
-}
-
-/** Loads versions and pauses for many commitments in two queries. */
-export async function loadAll(deps: AppDeps, rows: readonly CommitmentRow[]): Promise<Loaded[]> {
-  const ids = rows.map((r) => r.id);
-  const [versions, pauses] = await Promise.all([listVersions(deps.db, ids), listPauses(deps.db, ids)]);
-  return rows.map((row) => ({
-    row,
-    versions: versions.filter((v) => v.commitment_id === row.id),
-    pauses: pauses.filter((p) => p.commitment_id === row.id),
-  }));
 }
 
 /** The commitment, decided by the access policy for a read or for one side's write (404 / 403). */
@@ -150,20 +91,6 @@ export async function loadCommitment(deps: AppDeps, actor: Actor, id: string, si
 export function assertLiveSpace(actor: Actor, row: CommitmentRow): void {
   const other = row.author_id === actor.userId ? row.receiver_id : row.author_id;
   if (row.space_id !== actor.spaceId || actor.partnerId === null || actor.partnerId !== other) throw spaceClosed();
-}
-
-/** The commitments of the space the actor shares now (none when solo), newest first. */
-export async function spaceCommitments(deps: AppDeps, actor: Actor, limit: number = COMMITMENT_LIMITS.list) {
-  if (actor.partnerId === null) return [];
-  const rows = await listSpaceCommitments(deps.db, actor.spaceId, [actor.userId, actor.partnerId], limit);
-  return rows.filter((r) => canSeeCommitment(actor, commitmentFacts(r)));
-}
-
-/** Opens the words of each version (sealed under the actor's key); one map for many commitments. */
-export async function openVersionWords(deps: AppDeps, versions: readonly VersionRow[]): Promise<Map<string, string>> {
-  const words = new Map<string, string>();
-  for (const v of versions) words.set(v.id, await deps.sealer.open(v.author_id, versionContext(v.id), v.what_sealed));
-  return words;
 }
 
 async function viewOf(deps: AppDeps, actor: Actor, c: Loaded, words: Map<string, string>): Promise<CommitmentView> {
@@ -261,11 +188,11 @@ function checkOnce(schedule: Schedule, zone: string, from: Date): void {
 export async function createCommitment(deps: AppDeps, actor: Actor, body: CreateCommitmentBody): Promise<CommitmentView> {
   if (actor.partnerId === null) throw noPartner();
   const receiverId = actor.partnerId;
-  if (body.agreementId !== null && !(await findAgreementInSpace(deps.db, body.agreementId, actor.spaceId))) {
+  if (body.agreementId !== null && !(await isAgreementInSpace(deps.db, body.agreementId, actor.spaceId))) {
     throw badInput([{ path: 'agreementId', message: 'We could not find that agreement.' }]);
   }
   const now = deps.clock.now();
-  const zone = await zoneOf(deps.db, actor.userId);
+  const zone = await timeZoneOf(deps.db, actor.userId);
   const refusal = startRefusal(localDateOf(now, zone), body.startsOn);
   if (refusal) {
     throw badInput([
@@ -332,7 +259,7 @@ export async function changeCommitment(
   const oldSchedule = parseSchedule(latest.schedule_json);
   const what = body.what ?? oldWhat;
   const schedule = (body.schedule as Schedule | undefined) ?? oldSchedule;
-  const zone = await zoneOf(deps.db, actor.userId);
+  const zone = await timeZoneOf(deps.db, actor.userId);
   if (what === oldWhat && sameSchedule(schedule, oldSchedule) && zone === latest.zone) return reload(deps, actor, id);
   if (c.versions.length >= COMMITMENT_LIMITS.versions) throw tooManyChanges();
   const now = deps.clock.now();

@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { COMMITMENT_LIMITS } from '../../domain/commitments.js';
 import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
-import { type Loaded, loadAll, openVersionWords, spaceCommitments } from './commitments.service.js';
+import { type Loaded, loadAll, openVersionWords, spaceCommitments } from './commitments.read.js';
 import type { FiguresView } from './log.schema.js';
 import { counted, type DayWindow, type Found, occurrencesOf, windowOf } from './occurrences.js';
 

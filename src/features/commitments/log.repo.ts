@@ -39,6 +39,18 @@ export async function findMark(db: Db, commitmentId: string, key: string) {
     .executeTakeFirst();
 }
 
+/** The occurrence keys of one commitment that are already marked (done or missed), among these. */
+export async function markedKeys(db: Db, commitmentId: string, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('occurrence_marks')
+    .select('occurrence_key')
+    .where('commitment_id', '=', commitmentId)
+    .where('occurrence_key', 'in', keys)
+    .execute();
+  return new Set(rows.map((r) => r.occurrence_key));
+}
+
 /** One mark per occurrence: marking again replaces the first (both databases support ON CONFLICT). */
 export async function upsertMark(
   db: Db,

@@ -17,17 +17,10 @@ import { publishEvent } from '../../realtime/publish.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
+import { timeZoneOf } from '../auth/users.read.js';
 import { noticeAcknowledgement } from '../notifications/notices.js';
-import { zoneOf } from './commitments.repo.js';
-import {
-  assertLiveSpace,
-  type Loaded,
-  loadAll,
-  loadCommitment,
-  pausesOf,
-  spaceCommitments,
-  spansOfLoaded,
-} from './commitments.service.js';
+import { type Loaded, loadAll, pausesOf, spaceCommitments, spansOfLoaded } from './commitments.read.js';
+import { assertLiveSpace, loadCommitment } from './commitments.service.js';
 import { figuresFromFound } from './figures.service.js';
 import { deleteMark, findAck, findMark, upsertAck, upsertMark } from './log.repo.js';
 import type { AckBody, MarkBody, OccurrenceList, OccurrenceView, TodayView } from './log.schema.js';
@@ -219,7 +212,7 @@ export async function ackOccurrence(
  */
 export async function actToday(deps: AppDeps, actor: Actor): Promise<TodayView> {
   const L = COMMITMENT_LIMITS;
-  const zone = await zoneOf(deps.db, actor.userId);
+  const zone = await timeZoneOf(deps.db, actor.userId);
   const now = deps.clock.now();
   const today = localDateOf(now, zone);
   const loaded = await loadAll(deps, await spaceCommitments(deps, actor));

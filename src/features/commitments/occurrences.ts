@@ -12,8 +12,8 @@ import { isPaused } from '../../domain/schedule.js';
 import { addDays, type LocalDate, localDateOf } from '../../domain/zoned-time.js';
 import { badInput } from '../../shared/errors.js';
 import { DAY_MS, fromDbTime } from '../../shared/time.js';
-import { zoneOf } from './commitments.repo.js';
-import { type Loaded, openVersionWords, pausesOf, spansOfLoaded } from './commitments.service.js';
+import { timeZoneOf } from '../auth/users.read.js';
+import { type Loaded, openVersionWords, pausesOf, spansOfLoaded } from './commitments.read.js';
 import { type AckRow, acksIn, type MarkRow, marksIn } from './log.repo.js';
 import type { OccurrenceView } from './log.schema.js';
 
@@ -140,7 +140,7 @@ export async function windowOf(
   maxDays: number,
   defaultDays: number,
 ): Promise<DayWindow> {
-  const zone = await zoneOf(deps.db, actor.userId);
+  const zone = await timeZoneOf(deps.db, actor.userId);
   const today = localDateOf(deps.clock.now(), zone);
   const last = query.to ?? (query.from ? addDays(query.from, defaultDays - 1) : today);
   const first = query.from ?? addDays(last, -(defaultDays - 1));

@@ -7,14 +7,14 @@ import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
 import {
   type AcknowledgementRow,
-  type ConversationRow,
   findAcknowledgement,
   insertAcknowledgement,
   insertReply,
   listAcknowledgements,
   listReplies,
   type ReplyRow,
-} from './conversations.repo.js';
+} from './acknowledgements.repo.js';
+import type { ConversationRow } from './conversations.repo.js';
 import type { AcknowledgementList, AcknowledgementView, ReplyView } from './conversations.schema.js';
 import { announce, visibleConversation } from './conversations.service.js';
 

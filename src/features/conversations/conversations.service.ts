@@ -34,14 +34,11 @@ import {
   countFinishedConversations,
   findConversation,
   insertConversation,
-  insertTurn,
-  listContributors,
-  listTurns,
   listVisibleConversations,
   moveConversation,
-  type TurnRow,
 } from './conversations.repo.js';
 import type { ConversationList, ConversationSummary, ConversationView, TurnView } from './conversations.schema.js';
+import { insertTurn, listContributors, listTurns, type TurnRow } from './turns.repo.js';
 
 // Step 1, Talk. A conversation row holds only whose turn it is; the words are turns, one row each,
 // with one author (whose words they are) sealed under that author's key, and each turn is seen

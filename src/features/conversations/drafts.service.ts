@@ -5,8 +5,8 @@ import { enforce } from '../../shared/enforce.js';
 import { notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
-import { type DraftRow, deleteDraft, findDraft, insertDraft, listDrafts, updateDraft } from './conversations.repo.js';
 import type { DraftList, DraftView } from './conversations.schema.js';
+import { type DraftRow, deleteDraft, findDraft, insertDraft, listDrafts, updateDraft } from './drafts.repo.js';
 
 // Preparing to talk: a draft is private, always. No one else can fetch it, and nothing anyone else
 // can fetch depends on whether it exists. No event is published for it.

@@ -91,9 +91,16 @@ async function announce(deps: AppDeps, need: AuthoredItem & { id: string }): Pro
   });
 }
 
-async function announceRow(deps: AppDeps, id: string): Promise<void> {
+/** Announces the need as it now is, and answers it so (undefined when it is gone). */
+async function announceRow(deps: AppDeps, id: string): Promise<NeedRow | undefined> {
   const row = await findNeed(deps.db, id);
   if (row) await announce(deps, { id, ...needItem(row) });
+  return row;
+}
+
+/** Tells whoever must answer the need now, from the need as it was just written. */
+async function noticeWritten(deps: AppDeps, row: NeedRow | undefined): Promise<void> {
+  if (row) await noticeNeed(deps, { id: row.id, ...needItem(row), state: row.state });
 }
 
 /** Turns the state machine's answer into a status: 403 for the other person's step, 409 for a closed one. */
@@ -238,8 +245,7 @@ export async function shareNeed(deps: AppDeps, actor: Actor, id: string): Promis
     share: { spaceId: actor.spaceId },
   });
   if (!moved) throw movedOn();
-  await announceRow(deps, id);
-  await noticeNeed(deps, id);
+  await noticeWritten(deps, await announceRow(deps, id));
   return reload(deps, actor, id);
 }
 
@@ -282,8 +288,7 @@ export async function respondToNeed(deps: AppDeps, actor: Actor, id: string, bod
         at,
       });
   });
-  await announceRow(deps, id);
-  await noticeNeed(deps, id);
+  await noticeWritten(deps, await announceRow(deps, id));
   return reload(deps, actor, id);
 }
 

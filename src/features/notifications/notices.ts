@@ -2,12 +2,12 @@ import type { AppDeps } from '../../deps.js';
 import type { AuthoredItem } from '../../domain/access-policy.js';
 import { isNeedState } from '../../domain/needs.js';
 import { checkinNotice, needWaitsFor } from '../../domain/notifications.js';
-import { findNeed } from '../needs/needs.repo.js';
-import { otherMemberOf } from './notifications.repo.js';
+import { otherMemberOf } from '../spaces/spaces.read.js';
 import { type NewNotification, notify, withdrawNotifications } from './notifications.service.js';
 
 // Where the partner should hear that something waits for them. Each feature calls one of these
-// after its change has committed (one line each). Only things the partner may see lead here:
+// after its change has committed (one line each), with the facts of what it has just written:
+// nothing here reads another feature's tables back. Only things the partner may see lead here:
 // a private check-in, a draft need or anything else private never does. A failure to notify is
 // logged and never fails the change the person made: the centre is a courtesy, the change is theirs.
 
@@ -59,15 +59,20 @@ export async function noticeAcknowledgement(
   });
 }
 
+/** A need as it is just after its change: who wrote it, where, who sees it and its state. No words. */
+export interface NeedFacts extends AuthoredItem {
+  id: string;
+  state: string;
+}
+
 /** After a need was shared or a proposal made: tells whoever must answer it now. */
-export async function noticeNeed(deps: AppDeps, needId: string): Promise<void> {
+export async function noticeNeed(deps: AppDeps, need: NeedFacts): Promise<void> {
   await safely(deps, 'need.waiting', async () => {
-    const need = await findNeed(deps.db, needId);
-    if (need?.visibility !== 'couple' || !isNeedState(need.state)) return;
-    const partnerId = await otherMemberOf(deps.db, need.space_id, need.author_id);
+    if (need.visibility !== 'couple' || !isNeedState(need.state)) return;
+    const partnerId = await otherMemberOf(deps.db, need.spaceId, need.authorId);
     if (!partnerId) return;
-    const waiting = needWaitsFor(need.state, need.author_id, partnerId);
-    if (waiting) await notify(deps, { userId: waiting, spaceId: need.space_id, kind: 'need.waiting', subjectId: need.id });
+    const waiting = needWaitsFor(need.state, need.authorId, partnerId);
+    if (waiting) await notify(deps, { userId: waiting, spaceId: need.spaceId, kind: 'need.waiting', subjectId: need.id });
   });
 }
 

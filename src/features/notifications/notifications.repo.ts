@@ -114,23 +114,6 @@ export async function deleteAbout(db: Db, kind: string, subjectId: string): Prom
   });
 }
 
-/** The other active member of a space, if there is one. */
-export async function otherMemberOf(db: Db, spaceId: string, userId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('space_members')
-    .select('user_id')
-    .where('space_id', '=', spaceId)
-    .where('left_at', 'is', null)
-    .where('user_id', '<>', userId)
-    .executeTakeFirst();
-  return row?.user_id ?? null;
-}
-
-export async function timeZoneOf(db: Db, userId: string): Promise<string | null> {
-  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
-  return row?.time_zone ?? null;
-}
-
 export async function findPreferences(db: Db, userId: string) {
   return db.selectFrom('notification_preferences').selectAll().where('user_id', '=', userId).executeTakeFirst();
 }

@@ -20,6 +20,7 @@ import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
+import { timeZoneOf } from '../auth/users.read.js';
 import {
   countUnread,
   deleteAbout,
@@ -32,7 +33,6 @@ import {
   type NotificationRow,
   type PreferencesRow,
   pruneOlder,
-  timeZoneOf,
   upsertPreferences,
 } from './notifications.repo.js';
 import type { NotificationList, NotificationView, PreferencesChange, PreferencesView } from './notifications.schema.js';
@@ -161,7 +161,6 @@ export async function readPreferences(deps: AppDeps, userId: string): Promise<Pr
 async function preferencesView(deps: AppDeps, actor: Actor): Promise<PreferencesView> {
   const row = await findPreferences(deps.db, actor.userId);
   const zone = await timeZoneOf(deps.db, actor.userId);
-  if (zone === null) throw notFound();
   return {
     ...preferencesOf(row),
     emailAvailable: deps.mailer !== null,

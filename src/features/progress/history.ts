@@ -3,11 +3,11 @@ import type { Actor } from '../../domain/access-policy.js';
 import type { DailyValue } from '../../domain/progress.js';
 import { isoWeekKey } from '../../domain/pulse.js';
 import { type LocalDate, localDateOf } from '../../domain/zoned-time.js';
-import { listVisibleCheckins } from '../checkins/checkins.repo.js';
-import { zoneOf } from '../commitments/commitments.repo.js';
-import { type Loaded, loadAll, spaceCommitments } from '../commitments/commitments.service.js';
+import { timeZoneOf } from '../auth/users.read.js';
+import { ownCheckinScores } from '../checkins/checkins.read.js';
+import { type Loaded, loadAll, spaceCommitments } from '../commitments/commitments.read.js';
 import { type Found, occurrencesOf } from '../commitments/occurrences.js';
-import { type PulseScore, pulseScoresOf } from '../pulse/pulse.repo.js';
+import { type PulseScore, pulseScoresOf } from '../pulse/pulse.read.js';
 
 // What Patience reads, always for a window of local days ending today (at most 52 weeks, checked by
 // the callers): my own pulse scores, my own check-ins, and the occurrences of the commitments of the
@@ -22,7 +22,7 @@ export interface Now {
 
 export async function nowFor(deps: AppDeps, actor: Actor): Promise<Now> {
   const now = deps.clock.now();
-  const zone = await zoneOf(deps.db, actor.userId);
+  const zone = await timeZoneOf(deps.db, actor.userId);
   return { now, zone, today: localDateOf(now, zone) };
 }
 
@@ -38,16 +38,10 @@ export async function myPulses(deps: AppDeps, actor: Actor, first: LocalDate, la
 
 /** My own check-ins (every visibility, every space) on the local days first..last. */
 export async function myCheckins(deps: AppDeps, actor: Actor, first: LocalDate, last: LocalDate): Promise<MyCheckins> {
-  // With no partner given, the repository returns only the person's own rows.
-  const rows = await listVisibleCheckins(
-    deps.db,
-    { userId: actor.userId, partnerId: null, spaceId: actor.spaceId },
-    { from: first, to: last },
-  );
-  const mine = rows.filter((r) => r.author_id === actor.userId);
+  const mine = await ownCheckinScores(deps.db, actor, { from: first, to: last });
   return {
-    connected: mine.map((r) => ({ date: r.local_date, value: r.connected })),
-    heard: mine.map((r) => ({ date: r.local_date, value: r.heard })),
+    connected: mine.map((r) => ({ date: r.date, value: r.connected })),
+    heard: mine.map((r) => ({ date: r.date, value: r.heard })),
   };
 }
 

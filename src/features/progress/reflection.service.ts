@@ -4,7 +4,7 @@ import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
 import { percentOf, rollingMean, tenfold } from '../../domain/progress.js';
 import { isoWeekKey } from '../../domain/pulse.js';
 import { addDays, type LocalDate } from '../../domain/zoned-time.js';
-import { openVersionWords } from '../commitments/commitments.service.js';
+import { openVersionWords } from '../commitments/commitments.read.js';
 import { counted, type Found } from '../commitments/occurrences.js';
 import { myCheckins, myPulses, nowFor, spaceOccurrences } from './history.js';
 import type { ReflectionMoment, WeeklyReflection } from './progress.schema.js';

@@ -147,9 +147,3 @@ export async function deletePulse(db: Db, id: string, authorId: string): Promise
   const result = await db.deleteFrom('pulses').where('id', '=', id).where('author_id', '=', authorId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
-
-/** A person's time zone (a pulse's week is the author's own). */
-export async function timeZoneOf(db: Db, userId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('users').select('time_zone').where('id', '=', userId).executeTakeFirst();
-  return row?.time_zone;
-}

@@ -19,6 +19,7 @@ import { enforce } from '../../shared/enforce.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { timeZoneOf } from '../auth/users.read.js';
 import {
   deletePulse,
   findPulse,
@@ -27,7 +28,6 @@ import {
   type PulseRow,
   pulsesOf,
   sharedPulsesOf,
-  timeZoneOf,
   updatePulse,
 } from './pulse.repo.js';
 import type { PulseOverview, PulseView } from './pulse.schema.js';
@@ -63,7 +63,6 @@ const tryAgain = () =>
 /** This ISO week in the actor's own zone, read from their account. */
 async function thisWeekOf(deps: AppDeps, userId: string): Promise<string> {
   const zone = await timeZoneOf(deps.db, userId);
-  if (!zone) throw notFound();
   return pulseWeekAt(deps.clock.now(), zone);
 }
 

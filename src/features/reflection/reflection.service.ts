@@ -12,14 +12,14 @@ import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js
 import { hashToken } from '../../platform/tokens.js';
 import { AppError } from '../../shared/errors.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
-import { findUserById } from '../auth/users.repo.js';
-import { zoneOf } from '../commitments/commitments.repo.js';
-import { loadAll, spaceCommitments } from '../commitments/commitments.service.js';
+import { passwordMatches, timeZoneOf } from '../auth/users.read.js';
+import { loadAll, spaceCommitments } from '../commitments/commitments.read.js';
 import { counted, type Found, occurrencesOf } from '../commitments/occurrences.js';
-import { countFinishedConversations } from '../conversations/conversations.repo.js';
-import { pulseScoresOf } from '../pulse/pulse.repo.js';
+import { finishedConversationsHere } from '../conversations/conversations.read.js';
+import { agreementIdsOnNeedsOf, agreementsOnNeedsOf } from '../needs/needs.read.js';
+import { pulseScoresOf } from '../pulse/pulse.read.js';
 import { concernFor } from '../safety/safety.service.js';
-import { agreementIdsOnNeedsOf, agreementsOnNeedsOf, findReauth, stampReauth } from './reflection.repo.js';
+import { findReauth, stampReauth } from './reflection.repo.js';
 import type { IsItWorkingView } from './reflection.schema.js';
 
 // "Is it working?": private to each person, behind the password typed again on this session.
@@ -59,8 +59,7 @@ export async function unlock(deps: AppDeps, user: SignedInUser, password: string
       'Retry-After': String(verdict.retryAfterSeconds),
     });
   }
-  const row = await findUserById(deps.db, userId);
-  if (!row || !(await deps.passwords.verify(row.password_hash, password))) throw wrongPassword();
+  if (!(await passwordMatches(deps, userId, password))) throw wrongPassword();
   await clearBucket(deps.db, bucket);
   await stampReauth(deps.db, userId, user.sessionId, toDbTime(now));
 }
@@ -86,14 +85,12 @@ const asOccurrence = (f: Found): Occurrence => ({
 /** Everything the reflection says, read honestly from the features that hold it. */
 export async function factsFor(deps: AppDeps, actor: Actor, now: Date): Promise<IsItWorkingView> {
   const nowIso = now.toISOString();
-  const zone = await zoneOf(deps.db, actor.userId);
+  const zone = await timeZoneOf(deps.db, actor.userId);
   const today = localDateOf(now, zone);
   const hasPartner = actor.partnerId !== null;
 
   // Held in the space shared now: conversations with an earlier partner say nothing about this relationship.
-  const conversations = await countFinishedConversations(deps.db, actor.userId, actor.partnerId, actor.spaceId, {
-    thisSpaceOnly: true,
-  });
+  const conversations = await finishedConversationsHere(deps.db, actor);
   const agreements = hasPartner ? await agreementsOnNeedsOf(deps.db, actor.userId, actor.spaceId) : { count: 0, firstAt: null };
   const firstAgreementAt = agreements.firstAt ? fromDbTime(agreements.firstAt).toISOString() : null;
   const weeksSince =

@@ -17,18 +17,16 @@ import {
 import { isPaused } from '../../domain/schedule.js';
 import { newId } from '../../shared/ids.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, toDbTime } from '../../shared/time.js';
-import { loadAll, pausesOf, spansOfLoaded } from '../commitments/commitments.service.js';
+import { hasCheckinOn } from '../checkins/checkins.read.js';
+import { actingCommitments, markedOccurrenceKeys, pausesOf, spansOfLoaded } from '../commitments/commitments.read.js';
 import { notify, readPreferences } from '../notifications/notifications.service.js';
 import { sendPush } from '../push/push.service.js';
 import {
-  activeCommitmentsActedBy,
   type ClaimedReminder,
   claimDue,
   dropFuturePending,
   finishReminder,
-  hasCheckinOn,
   insertReminders,
-  markedKeys,
   type PersonToPlan,
   peopleToPlan,
   personOf,
@@ -75,8 +73,7 @@ async function nudgeTargets(deps: AppDeps, userId: string, from: number, to: num
   const person = await personOf(deps.db, userId);
   if (!person?.partnerId) return [];
   const who = { userId, spaceId: person.spaceId, partnerId: person.partnerId };
-  const rows = await activeCommitmentsActedBy(deps.db, who, COMMITMENT_LIMITS.list);
-  const loaded = await loadAll(deps, rows);
+  const loaded = await actingCommitments(deps, who, COMMITMENT_LIMITS.list);
   const targets: NudgeTarget[] = [];
   for (const c of loaded) {
     const pauses = pausesOf(c);
@@ -162,10 +159,8 @@ type Person = NonNullable<Awaited<ReturnType<typeof personOf>>>;
 async function nudgeStillNeeded(deps: AppDeps, person: Person, commitmentId: string, occurrenceKey: string, now: Date) {
   if (!person.partnerId) return false;
   const who = { userId: person.id, spaceId: person.spaceId, partnerId: person.partnerId };
-  const [row] = await activeCommitmentsActedBy(deps.db, who, 1, commitmentId);
-  if (!row) return false; // ended, moved to another space, or not theirs to do
-  const [c] = await loadAll(deps, [row]);
-  if (!c) return false;
+  const [c] = await actingCommitments(deps, who, 1, commitmentId);
+  if (!c) return false; // ended, moved to another space, or not theirs to do
   const pauses = pausesOf(c);
   if (isPaused(now.toISOString(), pauses)) return false;
   const nowMs = now.getTime();
@@ -173,8 +168,8 @@ async function nudgeStillNeeded(deps: AppDeps, person: Person, commitmentId: str
   const occurrences = occurrencesIn(spansOfLoaded(c), ...window).filter(
     (o) => nudgeOccurrenceKey(o.key) === occurrenceKey && !isPaused(o.due, pauses),
   );
-  const marked = await markedKeys(
-    deps.db,
+  const marked = await markedOccurrenceKeys(
+    deps,
     commitmentId,
     occurrences.map((o) => o.key),
   );

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../domain/access-policy.js';
 
-// What other features may read of spaces: the acting person as the access policy sees them.
+// What other features may read of spaces: the acting person as the access policy sees them, and
+// who else is in a space.
 
 /** The acting person as the access policy sees them: their space and their partner, in one query. */
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
@@ -18,4 +19,16 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     .where('mine.left_at', 'is', null)
     .executeTakeFirst();
   return row ? { userId, spaceId: row.spaceId, partnerId: row.partnerId ?? null } : null;
+}
+
+/** The other active member of a space, if there is one. */
+export async function otherMemberOf(db: Db, spaceId: string, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('space_members')
+    .select('user_id')
+    .where('space_id', '=', spaceId)
+    .where('left_at', 'is', null)
+    .where('user_id', '<>', userId)
+    .executeTakeFirst();
+  return row?.user_id ?? null;
 }

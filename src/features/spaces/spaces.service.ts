@@ -7,8 +7,7 @@ import { enforce } from '../../shared/enforce.js';
 import { AppError, conflict } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
-import { openName } from '../auth/names.js';
-import { findUserById } from '../auth/users.repo.js';
+import { displayNameOf } from '../auth/users.read.js';
 import {
   claimInvite,
   countOpenInvites,
@@ -36,9 +35,12 @@ const inviteInvalid = () =>
     'This invitation link is no longer valid. It may have expired, been used or been withdrawn. Your partner can make a new one.',
   );
 
-async function nameOf(deps: AppDeps, userId: string): Promise<string> {
-  const user = await findUserById(deps.db, userId);
-  return user ? openName(deps, userId, user.name_sealed) : '';
+/**
+ * A new person's own space, with them its one member: every person always has exactly one active
+ * space. Sign-up calls it inside the transaction that makes the account (pass that transaction).
+ */
+export async function openFirstSpace(db: Db, userId: string, nowIso: string, now: Date): Promise<string> {
+  return createSpaceFor(db, userId, nowIso, now);
 }
 
 export async function spaceView(deps: AppDeps, actor: Actor): Promise<SpaceView> {
@@ -48,7 +50,7 @@ export async function spaceView(deps: AppDeps, actor: Actor): Promise<SpaceView>
   const named = await Promise.all(
     visible.map(async (m) => ({
       id: m.user_id,
-      name: await nameOf(deps, m.user_id),
+      name: await displayNameOf(deps, m.user_id),
       you: m.user_id === actor.userId,
       joinedAt: fromDbTime(m.joined_at).toISOString(),
     })),
@@ -108,7 +110,7 @@ export async function withdrawInvite(deps: AppDeps, actor: Actor, inviteId: stri
 export async function previewInvite(deps: AppDeps, token: string): Promise<InvitePreview> {
   const invite = await findUsableInvite(deps.db, inviteHash(deps, token), toDbTime(deps.clock.now()));
   if (!invite) throw inviteInvalid();
-  return { inviterName: await nameOf(deps, invite.created_by), expiresAt: fromDbTime(invite.expires_at).toISOString() };
+  return { inviterName: await displayNameOf(deps, invite.created_by), expiresAt: fromDbTime(invite.expires_at).toISOString() };
 }
 
 const refusals = {

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/access-policy.js';
 import { pulseWeekAt } from '../../domain/pulse.js';
 import { checkinsForDay } from '../checkins/checkins.service.js';
 import { actToday } from '../commitments/log.service.js';
-import { findPulseOfWeek } from '../pulse/pulse.repo.js';
+import { answeredWeek } from '../pulse/pulse.read.js';
 import type { HomeToday } from './today.schema.js';
 
 /**
@@ -15,6 +15,6 @@ export async function homeToday(deps: AppDeps, actor: Actor): Promise<HomeToday>
   const act = await actToday(deps, actor);
   const checkins = await checkinsForDay(deps, actor, act.date);
   const week = pulseWeekAt(deps.clock.now(), act.zone);
-  const answered = (await findPulseOfWeek(deps.db, actor.userId, week)) !== undefined;
+  const answered = await answeredWeek(deps.db, actor.userId, week);
   return { date: act.date, zone: act.zone, act, checkins, pulse: { week, answered } };
 }

@@ -1,6 +1,6 @@
 import type { Contracts, RouteId } from '../../../src/contracts';
-import type { AnswerOf, InputOf, InputOptional } from '../../../src/http/contract';
 import { buildRequest, type Endpoint, matchEndpoint } from '../../../src/http/client';
+import type { AnswerOf, InputOf, InputOptional } from '../../../src/http/contract';
 
 // The one client of Attune's API, typed from the route contracts (src/contracts.ts) at compile
 // time. Only types come from the server's modules, plus the few lines of http/client.ts that build a
@@ -46,9 +46,10 @@ export interface CallOptions {
 }
 
 /** `api(id)` alone when every part of the route's input may be left out, else `api(id, input)`. */
-export type ApiArgs<Id extends RouteId> = InputOptional<Contracts[Id]> extends true
-  ? [input?: Input<Id>, options?: CallOptions]
-  : [input: Input<Id>, options?: CallOptions];
+export type ApiArgs<Id extends RouteId> =
+  InputOptional<Contracts[Id]> extends true
+    ? [input?: Input<Id>, options?: CallOptions]
+    : [input: Input<Id>, options?: CallOptions];
 
 /**
  * Calls a route of Attune's API by its id, with typed params, query and body, and answers its
@@ -89,13 +90,30 @@ async function send(method: string, url: string, body: unknown, idempotencyKey: 
   );
 }
 
-/** The route a method and /api/v1 path belong to: reads writes queued by an older version of the app. */
+/** Where the API lives: links under it are never in-app screens. */
+export const API_ROOT = '/api/';
+
+/**
+ * The route a method and a path relative to /api/v1 belong to (such as `/checkins/2026-12-06`):
+ * reads writes queued by an older version of the app, which stored paths rather than route ids.
+ */
 export function routeOfPath(method: string, path: string): { id: RouteId; params: Record<string, string> } | null {
-  const found = matchEndpoint(Object.values(endpoints), method, path);
+  const found = matchEndpoint(Object.values(endpoints), method, `/api/v1${path}`);
   return found ? { id: found.endpoint.id as RouteId, params: found.params } : null;
 }
 
-export type { SessionView } from '../../../src/features/auth/auth.schema';
+export type { MeView, SessionList, SessionView, UserView } from '../../../src/features/auth/auth.schema';
+export type { BidList, BidSummary, BidView, BidWeek } from '../../../src/features/bids/bids.schema';
+export type { CalendarCreated, CalendarView } from '../../../src/features/calendar/calendar.schema';
+export type { CausesView, MarksBody } from '../../../src/features/causes/causes.schema';
+export type {
+  CheckinBody,
+  CheckinList,
+  CheckinToday,
+  CheckinView,
+  ReplyBody as CheckinReplyBody,
+  ReplyView as CheckinReplyView,
+} from '../../../src/features/checkins/checkins.schema';
 export type { AppreciationList, AppreciationView } from '../../../src/features/commitments/appreciations.schema';
 export type {
   AcknowledgementSummary,
@@ -112,16 +130,6 @@ export type {
   OccurrenceView,
   TodayView,
 } from '../../../src/features/commitments/log.schema';
-export type { BidList, BidSummary, BidView, BidWeek } from '../../../src/features/bids/bids.schema';
-export type { CalendarCreated, CalendarView } from '../../../src/features/calendar/calendar.schema';
-export type {
-  CheckinBody,
-  CheckinList,
-  CheckinToday,
-  CheckinView,
-  ReplyBody as CheckinReplyBody,
-  ReplyView as CheckinReplyView,
-} from '../../../src/features/checkins/checkins.schema';
 export type {
   AcknowledgementList,
   AcknowledgementView,
@@ -131,6 +139,7 @@ export type {
   DraftView,
   TurnView,
 } from '../../../src/features/conversations/conversations.schema';
+export type { ClientConfig } from '../../../src/features/health/client-config.schema';
 export type { AgreementList, AgreementView, HistoryEntry, NeedList, NeedView } from '../../../src/features/needs/needs.schema';
 export type {
   NotificationList,
@@ -156,11 +165,7 @@ export type {
 export type { PushDeviceView, PushState } from '../../../src/features/push/push.schema';
 export type { IsItWorkingView } from '../../../src/features/reflection/reflection.schema';
 export type { SafetyView } from '../../../src/features/safety/safety.schema';
-export type { InviteView } from '../../../src/features/spaces/spaces.schema';
+export type { InviteCreated, InviteList, InvitePreview, InviteView, SpaceView } from '../../../src/features/spaces/spaces.schema';
 export type { HomeToday } from '../../../src/features/today/today.schema';
 export type { SelfCheckList, SelfCheckView } from '../../../src/features/understand/understand.schema';
-export type { MeView, SessionList, UserView } from '../../../src/features/auth/auth.schema';
-export type { CausesView, MarksBody } from '../../../src/features/causes/causes.schema';
-export type { ClientConfig } from '../../../src/features/health/client-config.schema';
-export type { InviteCreated, InviteList, InvitePreview, SpaceView } from '../../../src/features/spaces/spaces.schema';
 export type { RouteId };

@@ -29,12 +29,7 @@ export function ConfirmDelete({ what, warning, onConfirm, look = 'link' }: Confi
       {warning ? <p>{warning}</p> : null}
       <FormAlert message={form.message} />
       <div class="button-row">
-        <button
-          type="button"
-          class="button danger"
-          disabled={form.pending}
-          onClick={() => void form.run(onConfirm)}
-        >
+        <button type="button" class="button danger" disabled={form.pending} onClick={() => void form.run(onConfirm)}>
           Yes, delete it<span class="visually-hidden"> ({what})</span>
         </button>
         <button type="button" class="button" onClick={() => setConfirming(false)}>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
+import { signedOut } from '../lib/session';
 
 export type FieldErrors = Record<string, string>;
 
@@ -8,7 +9,10 @@ export interface FormState {
   pending: boolean;
   message: string | null;
   fields: FieldErrors;
-  /** Runs one submission: clears old errors, disables the form, and turns API errors into messages. */
+  /**
+   * Runs one submission: clears old errors, disables the form, and turns API errors into messages.
+   * A session that has ended sends the person to sign in, as a screen's load does.
+   */
   run: (work: () => Promise<void>) => Promise<void>;
   setMessage: (m: string | null) => void;
 }
@@ -25,6 +29,8 @@ export function useForm(): FormState {
       await work();
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(0, 'unknown', 'Something went wrong. Please try again.');
+      // Only an ended session: a wrong password (sign-in, unlocking a private page) is a 401 too.
+      if (e.status === 401 && e.code === 'signed_out') signedOut();
       const byField: FieldErrors = {};
       for (const f of e.fields) byField[f.path.split('.').pop() ?? f.path] ??= f.message;
       setFields(byField);

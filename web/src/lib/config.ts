@@ -8,7 +8,7 @@ export const config = signal<ClientConfig>({ quickExitUrl: FALLBACK_QUICK_EXIT_U
 
 export async function loadConfig(): Promise<void> {
   try {
-    const c = await api.config();
+    const c = await api('config.get');
     config.value = {
       quickExitUrl: /^https?:\/\//.test(c.quickExitUrl) ? c.quickExitUrl : FALLBACK_QUICK_EXIT_URL,
       emailEnabled: c.emailEnabled,

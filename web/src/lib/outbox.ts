@@ -1,5 +1,6 @@
 import { effect, signal } from '@preact/signals';
-import { ApiError, newIdempotencyKey, request } from '../api/client';
+import type { Contracts, RouteId } from '../../../src/contracts';
+import { type Answer, type ApiArgs, ApiError, api, endpoints, newIdempotencyKey, routeOfPath } from '../api/client';
 import { me } from './session';
 
 /**
@@ -12,16 +13,31 @@ import { me } from './session';
  * sends them; signing out on purpose discards them (they may hold private words).
  */
 
-type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** Only a write the server replays by its Idempotency-Key may wait here (its contract says `idempotent`). */
+export type QueueableRoute = { [Id in RouteId]: Contracts[Id] extends { idempotent: true } ? Id : never }[RouteId];
+
+/** A route's input, required when the route needs one, as `api` takes it. */
+type InputArgs<Id extends RouteId> = undefined extends ApiArgs<Id>[0] ? [input?: ApiArgs<Id>[0]] : [input: ApiArgs<Id>[0]];
 
 export interface OutboxItem {
   key: string;
   userId: string;
-  method: WriteMethod;
+  routeId: QueueableRoute;
+  input: unknown;
+  queuedAt: string;
+}
+
+/** What the previous version stored: a method and a path relative to /api/v1. Read, never written. */
+interface LegacyItem {
+  key: string;
+  userId: string;
+  method: string;
   path: string;
   body?: unknown;
   queuedAt: string;
 }
+
+type StoredItem = OutboxItem | LegacyItem;
 
 export type QueuedResult<T> = { sent: true; data: T } | { sent: false };
 
@@ -34,16 +50,39 @@ export const outboxProblem = signal<string | null>(null);
 /** Bumped after queued writes went through, so screens fetch again. */
 export const outboxFlushed = signal(0);
 
-function readAll(): OutboxItem[] {
+const isStored = (x: unknown): x is StoredItem =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as StoredItem).key === 'string' &&
+  typeof (x as StoredItem).userId === 'string';
+
+function readAll(): StoredItem[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as OutboxItem[]) : [];
+    return Array.isArray(parsed) ? parsed.filter(isStored) : [];
   } catch {
     return [];
   }
 }
 
-function writeAll(items: OutboxItem[]): void {
+const isRouteId = (id: unknown): id is RouteId => typeof id === 'string' && Object.hasOwn(endpoints, id);
+
+/**
+ * The route an item is for: as stored, or, for an item queued by the previous version, matched
+ * back from its method and path. Null when no route of this version matches: it cannot be sent.
+ */
+function routeOf(item: StoredItem): { routeId: RouteId; input: unknown } | null {
+  if ('routeId' in item) return isRouteId(item.routeId) ? { routeId: item.routeId, input: item.input } : null;
+  if (typeof item.method !== 'string' || typeof item.path !== 'string') return null;
+  const found = routeOfPath(item.method, item.path);
+  if (!found || !isRouteId(found.id)) return null;
+  return {
+    routeId: found.id,
+    input: item.body === undefined ? { params: found.params } : { params: found.params, body: item.body },
+  };
+}
+
+function writeAll(items: StoredItem[]): void {
   try {
     if (items.length === 0) localStorage.removeItem(STORAGE_KEY);
     else localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
@@ -58,6 +97,10 @@ function refreshCount(): void {
   pendingWrites.value = userId ? readAll().filter((i) => i.userId === userId).length : 0;
 }
 
+// The outbox sends items whose route is known only when they are read back, so it calls `api`
+// without the compile-time link between a route id and its input.
+const send = api as unknown as (id: RouteId, input: unknown, options: { idempotencyKey: string }) => Promise<unknown>;
+
 const isOffline = (err: unknown) => err instanceof ApiError && err.status === 0;
 // Worth trying again later: the network, a busy server, or the same write still in flight from
 // another tab. Any other refusal is final: trying again would be refused the same way.
@@ -69,12 +112,15 @@ const isTransient = (err: unknown) =>
  * Sends a write now if it can; when the device is offline, keeps it to send later and answers
  * `{ sent: false }`. Server refusals (validation, permission) are thrown as usual.
  */
-export async function queuedWrite<T>(method: WriteMethod, path: string, body?: unknown): Promise<QueuedResult<T>> {
+export async function queuedWrite<Id extends QueueableRoute>(
+  routeId: Id,
+  ...[input]: InputArgs<Id>
+): Promise<QueuedResult<Answer<Id>>> {
   const userId = me.value?.id;
   const key = newIdempotencyKey();
   const queue = () => {
     if (!userId) throw new ApiError(401, 'signed_out', 'Please sign in again to save this.');
-    writeAll([...readAll(), { key, userId, method, path, body, queuedAt: new Date().toISOString() }]);
+    writeAll([...readAll(), { key, userId, routeId, input, queuedAt: new Date().toISOString() }]);
     return { sent: false } as const;
   };
   // Earlier writes go first, so a later change never overtakes an earlier one.
@@ -84,7 +130,7 @@ export async function queuedWrite<T>(method: WriteMethod, path: string, body?: u
     return result;
   }
   try {
-    return { sent: true, data: await request<T>(method, path, body, key) };
+    return { sent: true, data: (await send(routeId, input, { idempotencyKey: key })) as Answer<Id> };
   } catch (err) {
     if (!isOffline(err)) throw err;
     // The request may have reached the server before the connection dropped: sending it again
@@ -109,6 +155,8 @@ export function flushOutbox(): Promise<void> {
   return flushing;
 }
 
+const NOT_SENT = 'Something saved while offline could not be sent.';
+
 async function sendWaiting(): Promise<void> {
   const userId = me.value?.id;
   if (!userId) return;
@@ -116,19 +164,21 @@ async function sendWaiting(): Promise<void> {
   for (;;) {
     const next = readAll().find((i) => i.userId === userId);
     if (!next) break;
-    try {
-      await request(next.method, next.path, next.body, next.key);
-      sentAny = true;
-      failedAttempts = 0;
-    } catch (err) {
-      if (isTransient(err)) {
-        scheduleRetry();
-        break;
+    const route = routeOf(next);
+    if (!route) outboxProblem.value = NOT_SENT;
+    else {
+      try {
+        await send(route.routeId, route.input, { idempotencyKey: next.key });
+        sentAny = true;
+        failedAttempts = 0;
+      } catch (err) {
+        if (isTransient(err)) {
+          scheduleRetry();
+          break;
+        }
+        outboxProblem.value =
+          err instanceof ApiError ? `Something saved while offline could not be sent: ${err.message}` : NOT_SENT;
       }
-      outboxProblem.value =
-        err instanceof ApiError
-          ? `Something saved while offline could not be sent: ${err.message}`
-          : 'Something saved while offline could not be sent.';
     }
     writeAll(readAll().filter((i) => i.key !== next.key));
   }

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { API_ROOT } from '../api/client';
 
 /**
  * A tiny router over location.pathname. Every in-app move uses history.replaceState, never
@@ -33,7 +34,7 @@ export function queryParam(name: string): string | null {
 function isInAppLink(a: HTMLAnchorElement): boolean {
   if (a.target && a.target !== '_self') return false;
   if (a.hasAttribute('download') || a.origin !== location.origin) return false;
-  if (a.pathname.startsWith('/api/') || a.pathname === '/healthz') return false;
+  if (a.pathname.startsWith(API_ROOT) || a.pathname === '/healthz') return false;
   // Same-page anchors (such as the skip link) keep their normal behaviour.
   return !(a.pathname === location.pathname && a.search === location.search && a.hash);
 }

@@ -9,7 +9,7 @@ export const flash = signal<string | null>(null);
 
 export async function loadMe(): Promise<MeView | null> {
   try {
-    me.value = await api.me();
+    me.value = await api('auth.me');
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) me.value = null;
     else if (me.value === undefined) me.value = null;

@@ -28,7 +28,7 @@ export async function refreshUnread(): Promise<void> {
   }
   inFlight = true;
   try {
-    unreadCount.value = (await api.notifications()).unreadCount;
+    unreadCount.value = (await api('notifications.list')).unreadCount;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) signedOut();
   } finally {

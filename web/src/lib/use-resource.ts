@@ -20,6 +20,8 @@ export interface Resource<T> {
   data: T | null;
   /** True when the last fetch failed and there is nothing to show. */
   failed: boolean;
+  /** Why the last fetch failed (null once one succeeds), for a screen that says more than "could not load". */
+  error: unknown;
   reload: () => Promise<void>;
   /** Puts an answer in place at once (a write that answered with the new state). */
   set: (data: T) => void;
@@ -32,7 +34,7 @@ export interface Resource<T> {
  */
 export function useResource<T>(load: () => Promise<T>, options: ResourceOptions = {}): Resource<T> {
   const [data, setData] = useState<T | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -44,11 +46,11 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
       const answer = await loadRef.current();
       if (mine !== latest.current) return;
       setData(answer);
-      setFailed(false);
+      setError(null);
     } catch (err) {
       if (mine !== latest.current) return;
       if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
+      else setError(err ?? new Error('failed'));
     }
   };
 
@@ -56,7 +58,7 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
   for (const kind of kinds) listenFor(kind);
   const version = liveVersion(kinds) + (options.afterOutbox ? outboxFlushed.value : 0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload reads the latest load through a ref.
+  // reload reads the latest load through a ref, so only these values decide when to fetch again.
   useEffect(() => {
     void reload();
   }, [version, ...(options.key ?? [])]);
@@ -72,12 +74,13 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
 
   return {
     data,
-    failed: failed && data === null,
+    failed: error !== null && data === null,
+    error,
     reload,
     set: (next: T) => {
       latest.current += 1;
       setData(next);
-      setFailed(false);
+      setError(null);
     },
   };
 }

@@ -12,7 +12,7 @@ export default function Forgot() {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.requestReset(email);
+      await api('auth.passwordReset.request', { body: { email } });
       setSent(true);
     });
   };

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { JOURNEY_STEPS, type JourneyStep, modeLabel, nextUsefulThing, PRIVATE_PLACES } from '../../../src/domain/journey';
 import { ApiError, api, type SafetyView, type SpaceView } from '../api/client';
 import { Loading } from '../components/lazy';
 import { PageTitle } from '../components/PageTitle';
-import { liveChanges } from '../lib/live';
-import { flash, me, signedOut } from '../lib/session';
+import { flash, me } from '../lib/session';
+import { useResource } from '../lib/use-resource';
 import { TodayCard } from './TodayCard';
 
 function StepItem({ step }: { step: JourneyStep }) {
@@ -42,7 +42,7 @@ function SpaceNotice({ space, onDismissed }: { space: SpaceView; onDismissed: ()
     setPending(true);
     setError(null);
     try {
-      await api.dismissNotice(id);
+      await api('spaces.notices.dismiss', { params: { id } });
       onDismissed();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
@@ -113,9 +113,9 @@ function SafetyOffer() {
   );
 }
 
+const NO_SAFETY_ANSWERS: SafetyView = { answers: null, concern: false, updatedAt: null };
+
 export function Home() {
-  const [space, setSpace] = useState<SpaceView | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [message] = useState(() => {
     const m = flash.value;
     flash.value = null;
@@ -123,22 +123,17 @@ export function Home() {
   });
 
   // Only this person's own answers: whether they raise concern changes what Attune suggests to them.
-  const [safety, setSafety] = useState<SafetyView | null>(null);
-  useEffect(() => {
-    api.safety().then(setSafety, () => setSafety({ answers: null, concern: false, updatedAt: null }));
-  }, []);
+  const safety = useResource(() => api('safety.get').catch(() => NO_SAFETY_ANSWERS)).data;
 
   // A partner joining or the space closing shows up here without a reload.
-  const spaceChanges = liveChanges.value['space.changed'] ?? 0;
-  useEffect(() => {
-    api.space().then(setSpace, (err: unknown) => {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setError(err instanceof ApiError ? err.message : 'Your space could not load. Please try again.');
-    });
-  }, [spaceChanges]);
+  const spaceResource = useResource(() => api('spaces.get'), { liveKinds: ['space.changed'] });
+  const space = spaceResource.data;
 
   const name = me.value?.name ?? '';
-  if (error) return <p role="alert">{error}</p>;
+  if (spaceResource.failed) {
+    const err = spaceResource.error;
+    return <p role="alert">{err instanceof ApiError ? err.message : 'Your space could not load. Please try again.'}</p>;
+  }
   if (!space || !safety) return <Loading />;
 
   const next = nextUsefulThing({
@@ -179,7 +174,7 @@ export function Home() {
         </p>
       ) : null}
       <p class="lead">{space.partner ? `You and ${space.partner.name} share this space.` : 'This space is yours for now.'}</p>
-      <SpaceNotice space={space} onDismissed={() => setSpace({ ...space, notice: null })} />
+      <SpaceNotice space={space} onDismissed={() => spaceResource.set({ ...space, notice: null })} />
       {safety.concern ? <HelpFirst /> : null}
       {safety.answers === null ? <SafetyOffer /> : null}
       {safety.concern ? null : <NextThing next={next} />}

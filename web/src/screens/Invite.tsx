@@ -1,17 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api, type InviteCreated, type InviteView, type SpaceView } from '../api/client';
-import { FormAlert } from '../components/form';
+import { useState } from 'preact/hooks';
+import { ApiError, api, type InviteCreated } from '../api/client';
+import { FormAlert, useForm } from '../components/form';
 import { Loading } from '../components/lazy';
 import { PageTitle } from '../components/PageTitle';
 import { formatDate } from '../lib/dates';
-import { signedOut } from '../lib/session';
+import { useResource } from '../lib/use-resource';
 
-function messageOf(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.message;
-  }
-  return 'Something went wrong. Please try again.';
+const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
+
+async function loadInvites() {
+  const [space, list] = await Promise.all([api('spaces.get'), api('spaces.invites.list')]);
+  return { space, invites: list.invites };
 }
 
 function NewLink({ invite }: { invite: InviteCreated }) {
@@ -48,45 +47,25 @@ function NewLink({ invite }: { invite: InviteCreated }) {
 }
 
 export default function Invite() {
-  const [space, setSpace] = useState<SpaceView | null>(null);
-  const [invites, setInvites] = useState<InviteView[]>([]);
+  const resource = useResource(loadInvites);
   const [created, setCreated] = useState<InviteCreated | null>(null);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const refresh = async () => {
-    const [s, list] = await Promise.all([api.space(), api.invites()]);
-    setSpace(s);
-    setInvites(list.invites);
-  };
-
-  useEffect(() => {
-    refresh().catch((err: unknown) => setMessage(messageOf(err)));
-  }, []);
-
-  const act = async (work: () => Promise<void>) => {
-    setPending(true);
-    setMessage(null);
-    try {
-      await work();
-    } catch (err) {
-      setMessage(messageOf(err));
-    } finally {
-      setPending(false);
-    }
-  };
+  const form = useForm();
+  const { pending } = form;
+  const message = form.message ?? (resource.failed ? messageOf(resource.error) : null);
+  const space = resource.data?.space ?? null;
+  const invites = resource.data?.invites ?? [];
 
   const create = () =>
-    act(async () => {
-      setCreated(await api.createInvite());
-      await refresh();
+    form.run(async () => {
+      setCreated(await api('spaces.invites.create'));
+      await resource.reload();
     });
 
   const revoke = (id: string) =>
-    act(async () => {
-      await api.revokeInvite(id);
+    form.run(async () => {
+      await api('spaces.invites.revoke', { params: { id } });
       if (created?.id === id) setCreated(null);
-      await refresh();
+      await resource.reload();
     });
 
   return (

@@ -44,7 +44,7 @@ export default function Join({ token }: { token: string }) {
   const [mode, setMode] = useState<'sign-up' | 'sign-in'>('sign-up');
 
   useEffect(() => {
-    api.previewInvite(token).then(setPreview, (err: unknown) => {
+    api('spaces.invites.preview', { params: { token } }).then(setPreview, (err: unknown) => {
       if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setInvalid(true);
       else setMessage(acceptMessage(err));
     });
@@ -54,7 +54,7 @@ export default function Join({ token }: { token: string }) {
     setPending(true);
     setMessage(null);
     try {
-      await api.acceptInvite(token);
+      await api('spaces.invites.accept', { params: { token } });
       navigate('/');
     } catch (err) {
       setMessage(acceptMessage(err));
@@ -63,6 +63,8 @@ export default function Join({ token }: { token: string }) {
     }
   };
 
+  // What to offer (accept, or sign up or in first) depends on whether someone is signed in here.
+  if (me.value === undefined) return <Loading />;
   if (invalid) return <Invalid />;
   if (!preview) return message ? <FormAlert message={message} /> : <Loading />;
 

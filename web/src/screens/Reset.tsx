@@ -19,7 +19,7 @@ export default function Reset() {
     if (!token) return;
     void form.run(async () => {
       try {
-        await api.confirmReset(token, password);
+        await api('auth.passwordReset.confirm', { body: { token, password } });
       } catch (err) {
         if ((err as { code?: string }).code === 'reset_link_invalid') setLinkInvalid(true);
         throw err;

@@ -14,7 +14,7 @@ export default function Safety() {
   const form = useForm();
 
   useEffect(() => {
-    api.safety().then(
+    api('safety.get').then(
       (v) => {
         setView(v);
         setAnswers((v.answers ?? {}) as SafetyAnswers);
@@ -29,14 +29,14 @@ export default function Safety() {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      const next = await api.saveSafety(answers);
+      const next = await api('safety.put', { body: { answers } });
       setView(next);
       setSaved(true);
     });
   };
   const forget = () =>
     void form.run(async () => {
-      await api.forgetSafety();
+      await api('safety.delete');
       setView({ answers: null, concern: false, updatedAt: null });
       setAnswers({});
       setSaved(false);

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiError, api, type SessionView, type SpaceView } from '../api/client';
+import { useMemo, useState } from 'preact/hooks';
+import { ApiError, api, type SessionView } from '../api/client';
 import { Field, FormAlert, SubmitButton, useForm } from '../components/form';
 import { PageTitle } from '../components/PageTitle';
 import { formatDateTime } from '../lib/dates';
 import { discardOutbox } from '../lib/outbox';
 import { navigate } from '../lib/router';
 import { me, signedOut } from '../lib/session';
+import { useResource } from '../lib/use-resource';
 
 function timeZones(): string[] {
   try {
@@ -15,13 +16,7 @@ function timeZones(): string[] {
   }
 }
 
-function errorText(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.message;
-  }
-  return 'Something went wrong. Please try again.';
-}
+const errorText = (err: unknown) => (err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
 
 function AboutYou() {
   const [name, setName] = useState(me.value?.name ?? '');
@@ -33,7 +28,7 @@ function AboutYou() {
     e.preventDefault();
     setSaved(null);
     void form.run(async () => {
-      me.value = await api.updateMe({ name, timeZone });
+      me.value = await api('auth.updateMe', { body: { name, timeZone } });
       setSaved('Saved.');
     });
   };
@@ -78,47 +73,29 @@ function AboutYou() {
 }
 
 function Sessions() {
-  const [sessions, setSessions] = useState<SessionView[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const resource = useResource(() => api('auth.sessions.list'));
+  const sessions = resource.data?.sessions ?? null;
+  const form = useForm();
+  const { pending } = form;
+  const message = form.message ?? (resource.failed ? errorText(resource.error) : null);
 
-  const load = () =>
-    api.sessions().then(
-      (r) => setSessions(r.sessions),
-      (err: unknown) => setMessage(errorText(err)),
-    );
-  useEffect(() => {
-    void load();
-  }, []);
-
-  const act = async (work: () => Promise<void>) => {
-    setPending(true);
-    setMessage(null);
-    try {
-      await work();
-    } catch (err) {
-      setMessage(errorText(err));
-    } finally {
-      setPending(false);
-    }
-  };
   const end = (s: SessionView) =>
-    act(async () => {
-      await api.endSession(s.id);
+    form.run(async () => {
+      await api('auth.sessions.delete', { params: { id: s.id } });
       if (s.current) {
         signedOut();
         navigate('/sign-in');
-      } else await load();
+      } else await resource.reload();
     });
   const everywhere = () =>
-    act(async () => {
-      await api.signOutEverywhere();
+    form.run(async () => {
+      await api('auth.sessions.signOutEverywhere');
       signedOut();
       navigate('/sign-in');
     });
   const signOut = () =>
-    act(async () => {
-      await api.logout();
+    form.run(async () => {
+      await api('auth.logout');
       // Writes still waiting on this device may hold private words: they leave with the person.
       if (me.value) discardOutbox(me.value.id);
       signedOut();
@@ -167,29 +144,20 @@ function Sessions() {
 }
 
 function SharedSpace() {
-  const [space, setSpace] = useState<SpaceView | null>(null);
+  const resource = useResource(() => api('spaces.get'));
+  const space = resource.data;
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const [left, setLeft] = useState(false);
+  const form = useForm();
+  const { pending } = form;
+  const message = form.message ?? (resource.failed ? errorText(resource.error) : null);
 
-  useEffect(() => {
-    api.space().then(setSpace, (err: unknown) => setMessage(errorText(err)));
-  }, []);
-
-  const leave = async () => {
-    setPending(true);
-    setMessage(null);
-    try {
-      setSpace(await api.leaveSpace());
+  const leave = () =>
+    form.run(async () => {
+      resource.set(await api('spaces.leave'));
       setConfirming(false);
       setLeft(true);
-    } catch (err) {
-      setMessage(errorText(err));
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="shared-space">

@@ -17,7 +17,7 @@ export function SignInForm({ onDone }: { onDone: () => void | Promise<void> }) {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.login({ email, password });
+      await api('auth.login', { body: { email, password } });
       await loadMe();
       await onDone();
     });

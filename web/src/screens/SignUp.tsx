@@ -21,7 +21,7 @@ export function SignUpForm({ onDone }: { onDone: () => void | Promise<void> }) {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.signup({ email, password, name, timeZone: browserTimeZone() });
+      await api('auth.signup', { body: { email, password, name, timeZone: browserTimeZone() } });
       await loadMe();
       await onDone();
     });

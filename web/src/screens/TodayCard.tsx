@@ -1,23 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, type HomeToday } from '../api/client';
-import { listenFor, liveChanges } from '../lib/live';
+import { api } from '../api/client';
+import type { EventKind } from '../lib/live';
+import { useResource } from '../lib/use-resource';
 
 // Home's "Today": what is waiting in the log and whether I have checked in, from one request
-// (GET /api/v1/today). Counts only, never words. When the person's own safety answers raise
+// (the today.get route). Counts only, never words. When the person's own safety answers raise
 // concern, the joint parts stay out and only what is theirs alone is offered.
 
-const LIVE_KINDS = ['log.changed', 'ack.changed', 'checkin.changed', 'commitment.changed', 'pulse.changed'];
-for (const kind of LIVE_KINDS) listenFor(kind);
+const LIVE_KINDS: readonly EventKind[] = ['log.changed', 'ack.changed', 'checkin.changed', 'commitment.changed', 'pulse.changed'];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
 
 export function TodayCard({ partnerName, concern }: { partnerName: string | null; concern: boolean }) {
-  const [today, setToday] = useState<HomeToday | null>(null);
-  const changes = liveChanges.value;
-  const version = LIVE_KINDS.reduce((n, k) => n + (changes[k] ?? 0), 0);
-  useEffect(() => {
-    api.homeToday().then(setToday, () => setToday(null));
-  }, [version]);
+  // Nothing is shown until it loads, and nothing if it cannot: the rest of home still works.
+  const today = useResource(() => api('today.get').catch(() => null), { liveKinds: LIVE_KINDS }).data;
   if (!today) return null;
 
   const { act, checkins } = today;

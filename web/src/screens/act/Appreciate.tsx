@@ -1,11 +1,13 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { ApiError, type AppreciationView, api } from '../../api/client';
-import { FormAlert } from '../../components/form';
-import { liveChanges } from '../../lib/live';
+import { useId, useState } from 'preact/hooks';
+import { APPRECIATION_ADDED } from '../../../../src/domain/commitments';
+import { api } from '../../api/client';
+import { FormAlert, useForm } from '../../components/form';
 import { queuedWrite } from '../../lib/outbox';
+import { useResource } from '../../lib/use-resource';
 import { QUEUED_MESSAGE } from './LogItems';
 import { dayLabel } from './shared';
-import { APPRECIATION_ADDED } from './useLive';
+
+const loadRecent = () => api('appreciations.list').then((r) => r.appreciations.slice(0, 10));
 
 /** Something good my partner did that no commitment named: written down, and shown to them. */
 export function Appreciate({ partnerName, today }: { partnerName: string; today: string }) {
@@ -13,36 +15,21 @@ export function Appreciate({ partnerName, today }: { partnerName: string; today:
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [on, setOn] = useState(today);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [list, setList] = useState<AppreciationView[]>([]);
+  const form = useForm();
+  const recent = useResource(loadRecent, { liveKinds: [APPRECIATION_ADDED], afterOutbox: true });
+  const list = recent.data ?? [];
 
-  const load = () => {
-    api.appreciations().then(
-      (r) => setList(r.appreciations.slice(0, 10)),
-      () => undefined,
-    );
-  };
-  const added = liveChanges.value[APPRECIATION_ADDED] ?? 0;
-  useEffect(load, [added]);
-
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    setPending(true);
-    setMessage(null);
     setSaved(null);
-    try {
-      const result = await queuedWrite('POST', '/appreciations', { text, on });
+    void form.run(async () => {
+      const result = await queuedWrite('appreciations.create', { body: { text, on } });
       setSaved(result.sent ? `Saved. ${partnerName} can see it.` : QUEUED_MESSAGE);
       setText('');
       setOpen(false);
-      load();
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
-    } finally {
-      setPending(false);
-    }
+      void recent.reload();
+    });
   };
 
   return (
@@ -53,7 +40,7 @@ export function Appreciate({ partnerName, today }: { partnerName: string; today:
       </p>
       {open ? (
         <form onSubmit={submit} noValidate>
-          <FormAlert message={message} />
+          <FormAlert message={form.message} />
           <div class="field">
             <label for={`${id}-text`}>What did {partnerName} do?</label>
             <textarea
@@ -75,8 +62,8 @@ export function Appreciate({ partnerName, today }: { partnerName: string; today:
             />
           </div>
           <div class="button-row">
-            <button type="submit" class="button primary" disabled={pending}>
-              {pending ? 'Saving…' : 'Save it'}
+            <button type="submit" class="button primary" disabled={form.pending}>
+              {form.pending ? 'Saving…' : 'Save it'}
             </button>
             <button type="button" class="button" onClick={() => setOpen(false)}>
               Not now

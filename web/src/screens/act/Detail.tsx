@@ -1,14 +1,15 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { addDays, localDateOf } from '../../../../src/domain/zoned-time';
-import { ApiError, api, type CommitmentView, type OccurrenceView } from '../../api/client';
+import { ApiError, api, type CommitmentView } from '../../api/client';
 import { FormAlert, SubmitButton, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { me, signedOut } from '../../lib/session';
+import { me } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { OccurrenceItem } from './LogItems';
+import { ACT_REFRESH } from './live';
 import { draftOf, ScheduleFields, scheduleOf } from './ScheduleFields';
 import { dayLabel, dueLabel, scheduleWords } from './shared';
-import { useLiveVersion } from './useLive';
 
 // /act/<id>: one commitment, the history of its versions, its recent log with both sides, and, for
 // the one who acts, pause, resume, change and end.
@@ -22,7 +23,7 @@ function Change({ c, onDone }: { c: CommitmentView; onDone: () => void }) {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.changeCommitment(c.id, { what, schedule: scheduleOf(draft) });
+      await api('commitments.change', { params: { id: c.id }, body: { what, schedule: scheduleOf(draft) } });
       onDone();
     });
   };
@@ -53,27 +54,20 @@ function Change({ c, onDone }: { c: CommitmentView; onDone: () => void }) {
 }
 
 function ActorActions({ c, onDone }: { c: CommitmentView; onDone: () => void }) {
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm();
+  const { pending } = form;
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [changing, setChanging] = useState(false);
-  const move = async (action: 'pause' | 'resume' | 'end') => {
-    setPending(true);
-    setMessage(null);
-    try {
-      await api.moveCommitment(c.id, action);
+  const move = (action: 'pause' | 'resume' | 'end') =>
+    form.run(async () => {
+      await api(`commitments.${action}`, { params: { id: c.id } });
       setConfirmEnd(false);
       onDone();
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
-    } finally {
-      setPending(false);
-    }
-  };
+    });
   return (
     <section aria-labelledby="actions-heading">
       <h2 id="actions-heading">Yours to adjust</h2>
-      <FormAlert message={message} />
+      <FormAlert message={form.message} />
       <div class="button-row">
         {c.state === 'paused' ? (
           <button type="button" class="button" disabled={pending} onClick={() => void move('resume')}>
@@ -114,48 +108,34 @@ function ActorActions({ c, onDone }: { c: CommitmentView; onDone: () => void }) 
 }
 
 export function Detail({ id }: { id: string }) {
-  const [c, setC] = useState<CommitmentView | null>(null);
-  const [occurrences, setOccurrences] = useState<OccurrenceView[]>([]);
-  const [partnerName, setPartnerName] = useState('Your partner');
-  const [error, setError] = useState<string | null>(null);
-  const version = useLiveVersion();
   const zone = me.value?.timeZone ?? 'UTC';
   const today = localDateOf(new Date(), zone);
+  const { data, failed, error, reload } = useResource(async () => {
+    const [view, list, space] = await Promise.all([
+      api('commitments.get', { params: { id } }),
+      api('log.occurrences', { params: { id }, query: { from: addDays(today, -20), to: addDays(today, 7) } }),
+      api('spaces.get'),
+    ]);
+    return { c: view, occurrences: [...list.occurrences].reverse(), partnerName: space.partner?.name ?? 'Your partner' };
+  }, ACT_REFRESH);
 
-  const load = async () => {
-    try {
-      const [view, list, space] = await Promise.all([
-        api.commitment(id),
-        api.occurrences(id, addDays(today, -20), addDays(today, 7)),
-        api.space(),
-      ]);
-      setC(view);
-      setOccurrences([...list.occurrences].reverse());
-      setPartnerName(space.partner?.name ?? 'Your partner');
-      setError(null);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else if (err instanceof ApiError && (err.status === 404 || err.status === 400))
-        setError('We could not find this commitment. It may belong to a space you no longer share.');
-      else setError('This could not load. Please check your connection and try again.');
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [id, version]);
-
-  if (error)
+  if (failed)
     return (
       <section class="act">
         <PageTitle title="Commitment">Commitment</PageTitle>
-        <p role="alert">{error}</p>
+        <p role="alert">
+          {error instanceof ApiError && (error.status === 404 || error.status === 400)
+            ? 'We could not find this commitment. It may belong to a space you no longer share.'
+            : 'This could not load. Please check your connection and try again.'}
+        </p>
         <p>
           <a href="/act">Back to Act</a>
         </p>
       </section>
     );
-  if (!c) return <Loading />;
-  const refresh = () => void load();
+  if (!data) return <Loading />;
+  const { c, occurrences, partnerName } = data;
+  const refresh = () => void reload();
   const state = { upcoming: 'Starts soon', active: 'Active', paused: 'Paused', ended: 'Ended' }[c.state];
   const visible = occurrences.filter((o) => o.localDate <= today || o.mark || o.ack);
 

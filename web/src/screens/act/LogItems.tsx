@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { addDays } from '../../../../src/domain/zoned-time';
-import { ApiError, logPath, type OccurrenceView } from '../../api/client';
-import { queuedWrite } from '../../lib/outbox';
+import type { OccurrenceView } from '../../api/client';
+import { useForm } from '../../components/form';
+import { type QueuedResult, queuedWrite } from '../../lib/outbox';
 import { dayLabel, dueLabel, occurrenceLabel } from './shared';
 
 // One occurrence with both sides of the log: the actor marks it, the receiver says whether they
@@ -12,6 +13,8 @@ const HELPED = [
   { value: 2, label: 'Quite a bit' },
   { value: 3, label: 'A lot' },
 ] as const;
+type Helped = (typeof HELPED)[number]['value'];
+const helpedOf = (n: number | null | undefined): Helped | null => HELPED.find((h) => h.value === n)?.value ?? null;
 
 export const QUEUED_MESSAGE = 'Saved on this device; it will be sent when you are back online.';
 
@@ -23,23 +26,18 @@ interface Props {
   onChange: () => void;
 }
 
+/** One side of the log written through the outbox: what it says back, and whether it waits on this device. */
 function useWrite(onChange: () => void) {
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const send = async (method: 'PUT' | 'DELETE', path: string, body?: unknown) => {
-    setPending(true);
-    setMessage(null);
-    try {
-      const result = await queuedWrite(method, path, body);
-      if (!result.sent) setMessage(QUEUED_MESSAGE);
+  const form = useForm();
+  const [queued, setQueued] = useState(false);
+  const send = (write: () => Promise<QueuedResult<unknown>>) =>
+    form.run(async () => {
+      setQueued(false);
+      const result = await write();
+      if (!result.sent) setQueued(true);
       onChange();
-    } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
-    } finally {
-      setPending(false);
-    }
-  };
-  return { pending, message, send };
+    });
+  return { pending: form.pending, message: form.message ?? (queued ? QUEUED_MESSAGE : null), send };
 }
 
 /** Days the actor can honestly say it was done on: from when it opened (at most a week back) to today. */
@@ -56,7 +54,7 @@ export function MarkControls({ o, partnerName, today, onChange }: Props) {
   const [doneOn, setDoneOn] = useState(days.includes(o.localDate) ? o.localDate : today);
   const [missing, setMissing] = useState(false);
   const [note, setNote] = useState('');
-  const path = logPath(o.commitmentId, o.key, 'mark');
+  const params = { id: o.commitmentId, key: o.key };
   const undoable = o.mark?.undoUntil ? Date.parse(o.mark.undoUntil) > Date.now() : false;
   return (
     <div class="log-controls">
@@ -77,7 +75,7 @@ export function MarkControls({ o, partnerName, today, onChange }: Props) {
           type="button"
           class="button primary"
           disabled={w.pending}
-          onClick={() => void w.send('PUT', path, { status: 'done', doneOn })}
+          onClick={() => void w.send(() => queuedWrite('log.mark', { params, body: { status: 'done', doneOn } }))}
         >
           Done<span class="visually-hidden">: {o.what}</span>
         </button>
@@ -85,7 +83,12 @@ export function MarkControls({ o, partnerName, today, onChange }: Props) {
           It didn't happen<span class="visually-hidden">: {o.what}</span>
         </button>
         {undoable ? (
-          <button type="button" class="link-button" disabled={w.pending} onClick={() => void w.send('DELETE', path)}>
+          <button
+            type="button"
+            class="link-button"
+            disabled={w.pending}
+            onClick={() => void w.send(() => queuedWrite('log.unmark', { params }))}
+          >
             Take the mark back
           </button>
         ) : null}
@@ -109,7 +112,9 @@ export function MarkControls({ o, partnerName, today, onChange }: Props) {
               type="button"
               class="button"
               disabled={w.pending}
-              onClick={() => void w.send('PUT', path, { status: 'missed', note: note.trim() || null })}
+              onClick={() =>
+                void w.send(() => queuedWrite('log.mark', { params, body: { status: 'missed', note: note.trim() || null } }))
+              }
             >
               Save as missed
             </button>
@@ -126,8 +131,8 @@ export function MarkControls({ o, partnerName, today, onChange }: Props) {
 export function AckControls({ o, partnerName, onChange }: Props) {
   const id = useId();
   const w = useWrite(onChange);
-  const [helped, setHelped] = useState<number | null>(o.ack?.helped ?? null);
-  const path = logPath(o.commitmentId, o.key, 'ack');
+  const [helped, setHelped] = useState<Helped | null>(helpedOf(o.ack?.helped));
+  const params = { id: o.commitmentId, key: o.key };
   return (
     <div class="log-controls">
       <fieldset class="helped">
@@ -146,11 +151,16 @@ export function AckControls({ o, partnerName, onChange }: Props) {
           type="button"
           class="button primary"
           disabled={w.pending}
-          onClick={() => void w.send('PUT', path, { noticed: true, helped })}
+          onClick={() => void w.send(() => queuedWrite('log.ack', { params, body: { noticed: true, helped } }))}
         >
           I noticed<span class="visually-hidden">: {o.what}</span>
         </button>
-        <button type="button" class="button" disabled={w.pending} onClick={() => void w.send('PUT', path, { noticed: false })}>
+        <button
+          type="button"
+          class="button"
+          disabled={w.pending}
+          onClick={() => void w.send(() => queuedWrite('log.ack', { params, body: { noticed: false } }))}
+        >
           I didn't notice<span class="visually-hidden">: {o.what}</span>
         </button>
       </div>

@@ -20,7 +20,7 @@ export function NewCommitment() {
   const form = useForm();
 
   useEffect(() => {
-    api.agreements().then(
+    api('agreements.list').then(
       (r) => {
         setAgreements(r.agreements);
         const chosen = r.agreements.find((a) => a.id === agreementId);
@@ -33,11 +33,8 @@ export function NewCommitment() {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      const created = await api.createCommitment({
-        agreementId: agreementId || null,
-        what,
-        schedule: scheduleOf(draft),
-        startsOn,
+      const created = await api('commitments.create', {
+        body: { agreementId: agreementId || null, what, schedule: scheduleOf(draft), startsOn },
       });
       navigate(`/act/${created.id}`);
     });

@@ -1,31 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  type AcknowledgementSummary,
-  ApiError,
-  api,
-  type CommitmentList,
-  type CommitmentView,
-  type TodayView,
-} from '../../api/client';
+import { type AcknowledgementSummary, api, type CommitmentView, type TodayView } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { Appreciate } from './Appreciate';
 import { Detail } from './Detail';
 import { LogState, OccurrenceItem } from './LogItems';
+import { ACT_REFRESH } from './live';
 import { NewCommitment } from './NewCommitment';
 import { FiguresBlock, occurrenceLabel } from './shared';
-import { useLiveVersion } from './useLive';
 import './act.css';
 
 // Step 4, Act: what each of us does for the other, the two-sided log, and the figures shown kindly.
-// Everything re-fetches when the partner's side changes (see useLive.ts).
+// Everything re-fetches when the partner's side changes (see live.ts).
 
-interface Loaded {
-  today: TodayView;
-  list: CommitmentList;
-  partnerName: string;
+async function loadAct() {
+  const [today, list, space] = await Promise.all([api('log.today'), api('commitments.list'), api('spaces.get')]);
+  return { today, list, partnerName: space.partner?.name ?? 'Your partner' };
 }
 
 function SaidBeside({ ack, partnerName }: { ack: AcknowledgementSummary; partnerName: string }) {
@@ -72,23 +63,7 @@ function CommitmentCard({ c, partnerName, figures }: { c: CommitmentView; partne
 }
 
 function ActHome() {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState(false);
-  const version = useLiveVersion();
-
-  const load = async () => {
-    try {
-      const [today, list, space] = await Promise.all([api.actToday(), api.commitments(), api.space()]);
-      setData({ today, list, partnerName: space.partner?.name ?? 'Your partner' });
-      setFailed(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [version]);
+  const { data, failed, reload } = useResource(loadAct, ACT_REFRESH);
 
   const title = <PageTitle title="Act">Act</PageTitle>;
   if (!data)
@@ -100,7 +75,7 @@ function ActHome() {
     );
 
   const { today, list, partnerName } = data;
-  const refresh = () => void load();
+  const refresh = () => void reload();
   const mine = list.commitments.filter((c) => c.actorIsMe && c.state !== 'ended');
   const theirs = list.commitments.filter((c) => !c.actorIsMe && c.state !== 'ended');
   const ended = list.commitments.filter((c) => c.state === 'ended');
@@ -262,6 +237,6 @@ function ActHome() {
 /** /act, /act/new and /act/<id>. */
 export default function Act({ sub }: { sub: string }) {
   if (sub === 'new') return <NewCommitment />;
-  if (sub) return <Detail id={sub} />;
+  if (sub) return <Detail key={sub} id={sub} />;
   return <ActHome />;
 }

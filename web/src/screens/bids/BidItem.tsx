@@ -26,7 +26,7 @@ export function BidItem({ bid, partnerName, onChange }: { bid: BidView; partnerN
     setPending(true);
     setMessage('');
     try {
-      await api.updateBid(bid.id, { response: next });
+      await api('bids.update', { params: { id: bid.id }, body: { response: next } });
       setMessage(next === null ? 'Mark cleared.' : 'Saved.');
       onChange();
     } catch (err) {
@@ -40,7 +40,7 @@ export function BidItem({ bid, partnerName, onChange }: { bid: BidView; partnerN
   const remove = async () => {
     setPending(true);
     try {
-      await api.deleteBid(bid.id);
+      await api('bids.delete', { params: { id: bid.id } });
       onChange();
     } catch (err) {
       setMessage(problem(err));

@@ -15,7 +15,7 @@ export function LogForm({ partnerName, onLogged }: { partnerName: string; onLogg
     const kind = submitter?.value === 'gesture' ? 'gesture' : 'bid';
     setStatus('');
     void form.run(async () => {
-      await api.createBid({ kind, text: text.trim() === '' ? null : text });
+      await api('bids.create', { body: { kind, text: text.trim() === '' ? null : text } });
       setText('');
       setStatus(
         kind === 'gesture'

@@ -1,46 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api, type BidList, type BidSummary } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { BidItem } from './BidItem';
 import { LogForm } from './LogForm';
 import { ResearchNote } from './ResearchNote';
 import { Weeks } from './Weeks';
 import './bids.css';
 
-interface Loaded {
-  list: BidList;
-  summary: BidSummary;
-  partnerName: string;
-}
-
 // Bids and affection: a private log. The server publishes no live event about bids (no one else may
 // hear of them), so this screen fetches again when it comes back into view, for the author's other tabs.
 
+async function loadBids() {
+  const [list, summary, space] = await Promise.all([
+    api('bids.list'),
+    api('bids.summary', { query: { weeks: '12' } }),
+    api('spaces.get'),
+  ]);
+  return { list, summary, partnerName: space.partner?.name ?? 'your partner' };
+}
+
 /** Step 4, Act: my own log of affection and bids, and how my bids were met over the weeks. */
 export default function Bids() {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const load = async () => {
-    try {
-      const [list, summary, space] = await Promise.all([api.bids(), api.bidSummary(12), api.space()]);
-      setData({ list, summary, partnerName: space.partner?.name ?? 'your partner' });
-      setFailed(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
-    }
-  };
-  useEffect(() => {
-    void load();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
+  const { data, failed, reload } = useResource(loadBids, { refetchOnVisible: true });
 
   const title = <PageTitle title="Bids and affection">Bids and affection</PageTitle>;
   if (!data)
@@ -52,7 +34,7 @@ export default function Bids() {
     );
 
   const { list, summary, partnerName } = data;
-  const refresh = () => void load();
+  const refresh = () => void reload();
   return (
     <section class="bids">
       {title}

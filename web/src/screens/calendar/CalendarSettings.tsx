@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { ApiError, api, type CalendarCreated, type CalendarView } from '../../api/client';
-import { FormAlert } from '../../components/form';
+import { useId, useState } from 'preact/hooks';
+import { ApiError, api, type CalendarCreated } from '../../api/client';
+import { FormAlert, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import './calendar.css';
 
 // The private calendar feed, as a part of the settings: make an address for a calendar app, copy it
@@ -12,13 +12,7 @@ import './calendar.css';
 
 const NEUTRAL_TITLE = 'Attune: one thing for us';
 
-function messageOf(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.message;
-  }
-  return 'Something went wrong. Please try again.';
-}
+const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
 
 function NewAddress({ created, onDone }: { created: CalendarCreated; onDone: () => void }) {
   const id = useId();
@@ -61,54 +55,44 @@ function NewAddress({ created, onDone }: { created: CalendarCreated; onDone: () 
 export function CalendarSettings({ level = 2 }: { level?: 2 | 3 }) {
   const headingId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
-  const [view, setView] = useState<CalendarView | null>(null);
+  const resource = useResource(() => api('calendar.get'));
+  const view = resource.data;
   const [created, setCreated] = useState<CalendarCreated | null>(null);
   const [confirming, setConfirming] = useState<'replace' | 'revoke' | null>(null);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const form = useForm();
+  const { pending } = form;
+  const message = form.message ?? (resource.failed ? messageOf(resource.error) : null);
 
-  useEffect(() => {
-    api.calendar().then(setView, (err: unknown) => setMessage(messageOf(err)));
-  }, []);
-
-  const act = async (work: () => Promise<void>) => {
-    setPending(true);
-    setMessage(null);
+  const act = (work: () => Promise<void>) => {
     setStatus(null);
-    try {
-      await work();
-    } catch (err) {
-      setMessage(messageOf(err));
-    } finally {
-      setPending(false);
-    }
+    return form.run(work);
   };
 
   const make = () =>
     act(async () => {
-      const made = await api.createCalendar();
+      const made = await api('calendar.create');
       setCreated(made);
       setConfirming(null);
-      setView(await api.calendar());
+      resource.set(await api('calendar.get'));
     });
   const revoke = () =>
     act(async () => {
-      await api.revokeCalendar();
+      await api('calendar.revoke');
       setCreated(null);
       setConfirming(null);
-      setView(await api.calendar());
+      resource.set(await api('calendar.get'));
       setStatus('Your calendar address is turned off. Calendar apps that used it will stop getting updates.');
     });
   const setTitles = (showTitles: boolean) => {
     // The box shows the choice at once; if saving fails, it goes back and says why.
     const before = view;
-    if (before) setView({ ...before, showTitles });
+    if (before) resource.set({ ...before, showTitles });
     return act(async () => {
       try {
-        setView(await api.updateCalendar({ showTitles }));
+        resource.set(await api('calendar.update', { body: { showTitles } }));
       } catch (err) {
-        setView(before);
+        if (before) resource.set(before);
         throw err;
       }
       setStatus(showTitles ? 'Your calendar will show your own words.' : `Your calendar will show "${NEUTRAL_TITLE}".`);

@@ -66,7 +66,7 @@ export function CheckinForm({ date, existing, defaultVisibility, hasPartner, par
     }
     void form.run(async () => {
       const body = { connected, heard, mood, line: line.trim() ? line : null, visibility };
-      const result = await queuedWrite<CheckinView>('PUT', `/checkins/${date}`, body);
+      const result = await queuedWrite('checkins.put', { params: { date }, body });
       if (result.sent) {
         setStatus(
           visibility === 'couple'

@@ -23,7 +23,7 @@ export function PartnerCheckin({
     let ok = false;
     setSent(null);
     await form.run(async () => {
-      await api.replyToCheckin(checkin.id, body);
+      await api('checkins.replies.create', { params: { id: checkin.id }, body });
       ok = true;
       setSent(done);
       onReplied();

@@ -1,12 +1,9 @@
-import { useState } from 'preact/hooks';
 import { api, type CheckinView } from '../../api/client';
-import { FormAlert, useForm } from '../../components/form';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { CheckinSummary, Replies } from './CheckinSummary';
 import { formatShortDay } from './format';
 
 function RecentItem({ checkin, partnerName, onChange }: { checkin: CheckinView; partnerName: string; onChange: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const form = useForm();
   const day = formatShortDay(checkin.date);
   return (
     <li class="card recent-checkin">
@@ -16,31 +13,13 @@ function RecentItem({ checkin, partnerName, onChange }: { checkin: CheckinView; 
       </h3>
       <CheckinSummary checkin={checkin} />
       <Replies replies={checkin.replies} partnerName={partnerName} />
-      <FormAlert message={form.message} />
-      {confirming ? (
-        <div class="button-row">
-          <button
-            type="button"
-            class="button danger"
-            disabled={form.pending}
-            onClick={() =>
-              void form.run(async () => {
-                await api.deleteCheckin(checkin.id);
-                onChange();
-              })
-            }
-          >
-            Yes, delete it
-          </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <button type="button" class="link-button" onClick={() => setConfirming(true)}>
-          Delete<span class="visually-hidden"> the check-in of {day}</span>
-        </button>
-      )}
+      <ConfirmDelete
+        what={`the check-in of ${day}`}
+        onConfirm={async () => {
+          await api('checkins.delete', { params: { id: checkin.id } });
+          onChange();
+        }}
+      />
     </li>
   );
 }

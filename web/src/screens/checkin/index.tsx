@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { CHECKIN_CHANGED, CHECKIN_REPLY } from '../../../../src/domain/checkins';
-import { ApiError, api, type CheckinList, type CheckinToday } from '../../api/client';
+import { api } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { listenFor, liveChanges } from '../../lib/live';
-import { outboxFlushed } from '../../lib/outbox';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { CheckinForm } from './CheckinForm';
 import { Replies } from './CheckinSummary';
 import { formatDay } from './format';
@@ -13,48 +10,20 @@ import { PartnerCheckin } from './PartnerCheckin';
 import { Recent } from './Recent';
 import './checkin.css';
 
-listenFor(CHECKIN_CHANGED);
-listenFor(CHECKIN_REPLY);
-
-interface Loaded {
-  today: CheckinToday;
-  recent: CheckinList;
-  partnerName: string;
+async function loadCheckins() {
+  const [today, recent, space] = await Promise.all([api('checkins.today'), api('checkins.list'), api('spaces.get')]);
+  return { today, recent, partnerName: space.partner?.name ?? 'Your partner' };
 }
 
 /** The daily check-in: thirty seconds for how today felt, my partner's shared one, and my last two weeks. */
 export default function Checkin() {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const load = async () => {
-    try {
-      const [today, recent, space] = await Promise.all([api.checkinToday(), api.checkins(), api.space()]);
-      setData({ today, recent, partnerName: space.partner?.name ?? 'Your partner' });
-      setFailed(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
-    }
-  };
-  useEffect(() => {
-    void load();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-
-  // A shared check-in, a reply, a closed space or a check-in sent from this device's queue: fetch again.
-  const changes =
-    (liveChanges.value[CHECKIN_CHANGED] ?? 0) +
-    (liveChanges.value[CHECKIN_REPLY] ?? 0) +
-    (liveChanges.value['space.changed'] ?? 0) +
-    outboxFlushed.value;
-  useEffect(() => {
-    if (changes > 0) void load();
-  }, [changes]);
+  // A shared check-in, a reply, a closed space, a check-in sent from this device's queue, or the
+  // tab coming back (my own check-ins from another tab publish nothing to me): fetch again.
+  const { data, failed, reload } = useResource(loadCheckins, {
+    liveKinds: [CHECKIN_CHANGED, CHECKIN_REPLY, 'space.changed'],
+    refetchOnVisible: true,
+    afterOutbox: true,
+  });
 
   const title = <PageTitle title="Daily check-in">Daily check-in</PageTitle>;
   if (!data)
@@ -66,7 +35,7 @@ export default function Checkin() {
     );
 
   const { today, recent, partnerName } = data;
-  const refresh = () => void load();
+  const refresh = () => void reload();
   return (
     <section class="checkin">
       {title}

@@ -9,7 +9,7 @@ export function Unlock({ onOpened, lapsed }: { onOpened: () => void; lapsed: boo
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.unlockReflection(password);
+      await api('reflection.unlock', { body: { password } });
       setPassword('');
       onOpened();
     });

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ApiError, api, type IsItWorkingView } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { FactList, SoFar } from './Facts';
 import { Concern } from './Paths';
 import { SafetyFirst } from './SafetyFirst';
@@ -15,29 +15,26 @@ import './is-it-working.css';
 
 const IDLE_MS = 15 * 60_000;
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'locked'; lapsed: boolean }
-  | { kind: 'open'; view: IsItWorkingView }
-  | { kind: 'failed'; message: string };
+type State = { kind: 'locked'; lapsed: boolean } | { kind: 'open'; view: IsItWorkingView } | { kind: 'failed'; message: string };
+
+/** The page's state from one fetch: the password asked again (403 reauth_required) is a state, not a failure. */
+async function loadState(): Promise<State> {
+  try {
+    return { kind: 'open', view: await api('reflection.isItWorking') };
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'reauth_required') return { kind: 'locked', lapsed: false };
+    // Signed out: useResource sends the person to sign in.
+    if (err instanceof ApiError && err.status === 401) throw err;
+    return { kind: 'failed', message: err instanceof ApiError ? err.message : 'This page could not load.' };
+  }
+}
 
 export default function IsItWorking() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-
-  const load = (lapsed = false) => {
-    api.isItWorking().then(
-      (view) => setState({ kind: 'open', view }),
-      (err: unknown) => {
-        if (err instanceof ApiError && err.code === 'reauth_required') setState({ kind: 'locked', lapsed });
-        else if (err instanceof ApiError && err.status === 401) signedOut();
-        else setState({ kind: 'failed', message: err instanceof ApiError ? err.message : 'This page could not load.' });
-      },
-    );
-  };
-  useEffect(() => load(), []);
+  // Loaded once and after the password: no live events or refetches reach this private page.
+  const { data: state, reload, set: setState } = useResource(loadState);
 
   // A quiet spell closes the page again, so the facts do not sit on an unattended screen.
-  const open = state.kind === 'open';
+  const open = state?.kind === 'open';
   useEffect(() => {
     if (!open) return;
     let timer = setTimeout(() => setState({ kind: 'locked', lapsed: true }), IDLE_MS);
@@ -57,10 +54,10 @@ export default function IsItWorking() {
     <article class="iiw">
       <PageTitle title="Is it working?">Is it working?</PageTitle>
       <p class="private-note">Only you can see this page. Your partner is never told whether you open it.</p>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <p role="alert">{state.message}</p> : null}
-      {state.kind === 'locked' ? <Unlock lapsed={state.lapsed} onOpened={() => load()} /> : null}
-      {state.kind === 'open' ? <Opened view={state.view} /> : null}
+      {state === null ? <Loading /> : null}
+      {state?.kind === 'failed' ? <p role="alert">{state.message}</p> : null}
+      {state?.kind === 'locked' ? <Unlock lapsed={state.lapsed} onOpened={() => void reload()} /> : null}
+      {state?.kind === 'open' ? <Opened view={state.view} /> : null}
       <p class="iiw-leave">
         <a class="button" href="/">
           Leave this page

@@ -22,15 +22,15 @@ export function Answer({ need, partnerName, onDone }: { need: NeedView; partnerN
     void form.run(async () => {
       onDone(
         onProposal && latest
-          ? await api.acceptProposal(need.id, latest.id)
-          : await api.respondToNeed(need.id, { kind: 'accept' }),
+          ? await api('needs.proposals.accept', { params: { id: need.id, proposalId: latest.id } })
+          : await api('needs.respond', { params: { id: need.id }, body: { kind: 'accept' } }),
       );
     });
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
       const body = mode === 'decline' ? { kind: 'decline' as const, reason: text } : { kind: 'propose' as const, text };
-      onDone(await api.respondToNeed(need.id, body));
+      onDone(await api('needs.respond', { params: { id: need.id }, body }));
     });
   };
 

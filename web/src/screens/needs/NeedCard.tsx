@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, type NeedView } from '../../api/client';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { FormAlert, SubmitButton, useForm } from '../../components/form';
 import { formatDate } from '../../lib/dates';
 import { Answer } from './Answer';
@@ -30,7 +31,6 @@ function Status({ need, partnerName }: { need: NeedView; partnerName: string }) 
 /** One need, with what the signed-in person can do with it now. */
 export function NeedCard({ need, partnerName, hasPartner, onChange }: Props) {
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [text, setText] = useState(need.text);
   const form = useForm();
   const canEdit = need.mine && (need.state === 'draft' || need.state === 'shared' || need.state === 'declined');
@@ -39,21 +39,20 @@ export function NeedCard({ need, partnerName, hasPartner, onChange }: Props) {
   const save = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.editNeed(need.id, text);
+      await api('needs.edit', { params: { id: need.id }, body: { text } });
       setEditing(false);
       onChange();
     });
   };
   const share = () =>
     void form.run(async () => {
-      await api.shareNeed(need.id);
+      await api('needs.share', { params: { id: need.id } });
       onChange();
     });
-  const remove = () =>
-    void form.run(async () => {
-      await api.deleteNeed(need.id);
-      onChange();
-    });
+  const remove = async () => {
+    await api('needs.delete', { params: { id: need.id } });
+    onChange();
+  };
 
   return (
     <li class="card need">
@@ -100,32 +99,20 @@ export function NeedCard({ need, partnerName, hasPartner, onChange }: Props) {
               Edit
             </button>
           ) : null}
-          {confirming ? null : (
-            <button type="button" class="button" onClick={() => setConfirming(true)}>
-              Delete
-            </button>
-          )}
+          <ConfirmDelete
+            look="button"
+            what={`${need.state === 'draft' ? 'this draft' : 'this need'}: ${need.text}`}
+            warning={
+              need.state === 'draft'
+                ? 'Delete this draft? This cannot be undone.'
+                : `Delete this need? It will be removed for you and for ${partnerName}, with every answer to it. This cannot be undone.`
+            }
+            onConfirm={remove}
+          />
         </div>
       ) : null}
       {canShare && !hasPartner ? (
         <p class="hint">Sharing waits until your partner joins your space. Until then this stays here, just for you.</p>
-      ) : null}
-      {confirming ? (
-        <div class="notice">
-          <p>
-            {need.state === 'draft'
-              ? 'Delete this draft? This cannot be undone.'
-              : `Delete this need? It will be removed for you and for ${partnerName}, with every answer to it. This cannot be undone.`}
-          </p>
-          <div class="button-row">
-            <button type="button" class="button danger" disabled={form.pending} onClick={remove}>
-              Yes, delete it
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
       ) : null}
       <History need={need} partnerName={partnerName} />
     </li>

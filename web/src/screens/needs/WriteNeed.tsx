@@ -10,7 +10,7 @@ export function WriteNeed({ onSaved }: { onSaved: () => void }) {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.createNeed(text);
+      await api('needs.create', { body: { text } });
       setText('');
       form.setMessage(null);
       onSaved();

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { NEED_CHANGED } from '../../../../src/domain/needs';
-import { type AgreementView, ApiError, api, type NeedList, type NeedView } from '../../api/client';
+import { type AgreementView, api, type NeedList, type NeedView } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
-import { liveChanges } from '../../lib/live';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { History } from './History';
 import { NeedCard } from './NeedCard';
 import { WriteNeed } from './WriteNeed';
@@ -15,6 +13,11 @@ interface Loaded {
   list: NeedList;
   agreements: AgreementView[];
   partnerName: string;
+}
+
+async function loadNeeds(): Promise<Loaded> {
+  const [list, agreements, space] = await Promise.all([api('needs.list'), api('agreements.list'), api('spaces.get')]);
+  return { list, agreements: agreements.agreements, partnerName: space.partner?.name ?? 'Your partner' };
 }
 
 function AgreementCard({ agreement, partnerName }: { agreement: AgreementView; partnerName: string }) {
@@ -51,35 +54,12 @@ function AgreementCard({ agreement, partnerName }: { agreement: AgreementView; p
 
 /** Step 3, Needs: write a need with the coach, share it, answer each other, and keep what you agree. */
 export default function Needs() {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const load = async () => {
-    try {
-      const [list, agreements, space] = await Promise.all([api.needs(), api.agreements(), api.space()]);
-      setData({ list, agreements: agreements.agreements, partnerName: space.partner?.name ?? 'Your partner' });
-      setFailed(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
-    }
-  };
-  useEffect(() => {
-    void load();
-    // Coming back to the tab shows the partner's latest answers.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-
-  // The partner's answers (and a closed space) arrive live: fetch again when one is announced.
-  const needChanges = liveChanges.value[NEED_CHANGED] ?? 0;
-  const spaceChanges = liveChanges.value['space.changed'] ?? 0;
-  useEffect(() => {
-    if (needChanges + spaceChanges > 0) void load();
-  }, [needChanges, spaceChanges]);
+  // Coming back to the tab shows the partner's latest answers; their answers (and a closed space)
+  // also arrive live.
+  const { data, failed, reload } = useResource(loadNeeds, {
+    refetchOnVisible: true,
+    liveKinds: [NEED_CHANGED, 'space.changed'],
+  });
 
   const title = <PageTitle title="Needs">Needs</PageTitle>;
   if (!data)
@@ -91,7 +71,7 @@ export default function Needs() {
     );
 
   const { list, agreements, partnerName } = data;
-  const refresh = () => void load();
+  const refresh = () => void reload();
   const open = list.needs.filter((n) => n.state !== 'agreed');
   const waitingOnMe = open.filter((n) => n.waitingOn === 'me' && !n.fromEarlierSpace);
   const drafts = open.filter((n) => n.state === 'draft');

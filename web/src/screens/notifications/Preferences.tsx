@@ -116,7 +116,7 @@ export function Preferences() {
   const form = useForm();
 
   useEffect(() => {
-    api.notificationPreferences().then(
+    api('notifications.preferences.get').then(
       (p) => {
         setPrefs(p);
         setDraft(draftOf(p));
@@ -138,7 +138,7 @@ export function Preferences() {
     e.preventDefault();
     setSaved(null);
     void form.run(async () => {
-      const next = await api.saveNotificationPreferences(bodyOf(draft, prefs.emailAvailable));
+      const next = await api('notifications.preferences.put', { body: bodyOf(draft, prefs.emailAvailable) });
       setPrefs(next);
       setDraft(draftOf(next));
       setSaved('Saved. Your reminders follow these settings from now on.');
@@ -148,7 +148,7 @@ export function Preferences() {
   /** Turning push on for a device also turns the push channel on (leaving the rest of the draft as it is). */
   const pushTurnedOn = () => {
     if (prefs.push) return;
-    api.saveNotificationPreferences({ push: true }).then(
+    api('notifications.preferences.put', { body: { push: true } }).then(
       (next) => {
         setPrefs(next);
         setDraft((d) => (d ? { ...d, push: true } : d));

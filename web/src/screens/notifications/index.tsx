@@ -1,31 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { NOTIFICATION_CHANGED, NOTIFICATION_CREATED } from '../../../../src/domain/notifications';
-import { ApiError, api, type NotificationList, type NotificationView } from '../../api/client';
-import { FormAlert } from '../../components/form';
+import { ApiError, api, type NotificationView } from '../../api/client';
+import { FormAlert, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../lib/dates';
-import { listenFor, liveChanges } from '../../lib/live';
-import { signedOut } from '../../lib/session';
 import { refreshUnread, unreadCount } from '../../lib/unread';
+import { useResource } from '../../lib/use-resource';
 import { Preferences } from './Preferences';
 import { describe } from './words';
 import './notifications.css';
 
-listenFor(NOTIFICATION_CREATED);
-listenFor(NOTIFICATION_CHANGED);
+const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
 
-interface Loaded {
-  list: NotificationList;
-  partnerName: string;
-}
-
-function messageOf(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.message;
-  }
-  return 'Something went wrong. Please try again.';
+async function loadCentre() {
+  const [list, space] = await Promise.all([api('notifications.list'), api('spaces.get')]);
+  unreadCount.value = list.unreadCount;
+  return { list, partnerName: space.partner?.name ?? 'Your partner' };
 }
 
 function Item({ n, partnerName, onRead }: { n: NotificationView; partnerName: string; onRead: (n: NotificationView) => void }) {
@@ -51,31 +42,11 @@ function Item({ n, partnerName, onRead }: { n: NotificationView; partnerName: st
 
 /** The notification centre: what waits for me, newest first. Read state is mine alone. */
 function Centre() {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const resource = useResource(loadCentre, { liveKinds: [NOTIFICATION_CREATED, NOTIFICATION_CHANGED, 'space.changed'] });
+  const data = resource.data;
   const [status, setStatus] = useState<string | null>(null);
-
-  const load = async () => {
-    try {
-      const [list, space] = await Promise.all([api.notifications(), api.space()]);
-      setData({ list, partnerName: space.partner?.name ?? 'Your partner' });
-      unreadCount.value = list.unreadCount;
-      setMessage(null);
-    } catch (err) {
-      setMessage(messageOf(err));
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, []);
-
-  const changes =
-    (liveChanges.value[NOTIFICATION_CREATED] ?? 0) +
-    (liveChanges.value[NOTIFICATION_CHANGED] ?? 0) +
-    (liveChanges.value['space.changed'] ?? 0);
-  useEffect(() => {
-    if (changes > 0) void load();
-  }, [changes]);
+  const form = useForm();
+  const message = form.message ?? (resource.error ? messageOf(resource.error) : null);
 
   /** Marked read at once on screen; the server is told, and the count follows. */
   const read = (n: NotificationView) => {
@@ -83,23 +54,21 @@ function Centre() {
       const now = new Date().toISOString();
       const notifications = data.list.notifications.map((x) => (x.id === n.id ? { ...x, readAt: x.readAt ?? now } : x));
       const left = Math.max(0, data.list.unreadCount - 1);
-      setData({ ...data, list: { ...data.list, notifications, unreadCount: left } });
+      resource.set({ ...data, list: { ...data.list, notifications, unreadCount: left } });
       unreadCount.value = left;
     }
-    api.readNotification(n.id).then(
-      () => void refreshUnread(),
-      (err: unknown) => setMessage(messageOf(err)),
-    );
+    void form.run(async () => {
+      await api('notifications.read', { params: { id: n.id } });
+      void refreshUnread();
+    });
   };
-  const readAll = async () => {
+  const readAll = () => {
     setStatus(null);
-    try {
-      await api.readAllNotifications();
-      await load();
+    return form.run(async () => {
+      await api('notifications.readAll');
+      await resource.reload();
       setStatus('All marked as read.');
-    } catch (err) {
-      setMessage(messageOf(err));
-    }
+    });
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ApiError, api, type TherapyView } from '../../api/client';
+import { api, type TherapyView } from '../../api/client';
+import { useForm } from '../../components/form';
 import { reasonWords } from './words';
 
 // Professional support, privately: the suggestion (when the rules make one) and the person's own
@@ -56,22 +57,14 @@ function Suggestion({ therapy, partnerName }: { therapy: TherapyView; partnerNam
 }
 
 export function Therapy({ therapy, partnerName, onChange }: { therapy: TherapyView; partnerName: string; onChange: () => void }) {
-  const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const say = async (asked: boolean) => {
-    setPending(true);
-    setError(null);
-    try {
-      await api.therapyInterest(asked);
+  const form = useForm();
+  const say = (asked: boolean) =>
+    form.run(async () => {
+      await api('progress.therapyInterest', { body: { asked } });
       setStatus(asked ? 'Noted, just for you.' : 'Taken back.');
       onChange();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That did not work. Please try again.');
-    } finally {
-      setPending(false);
-    }
-  };
+    });
   return (
     <>
       <p class="private-note">This part is for you alone. {partnerName} never sees it, or even whether there is anything here.</p>
@@ -86,13 +79,13 @@ export function Therapy({ therapy, partnerName, onChange }: { therapy: TherapyVi
       {therapy.asked ? (
         <p>
           Attune keeps this in mind, just for you.{' '}
-          <button type="button" class="link-button" onClick={() => void say(false)} disabled={pending}>
+          <button type="button" class="link-button" onClick={() => void say(false)} disabled={form.pending}>
             I've changed my mind
           </button>
         </p>
       ) : (
         <div class="button-row">
-          <button type="button" class="button" onClick={() => void say(true)} disabled={pending}>
+          <button type="button" class="button" onClick={() => void say(true)} disabled={form.pending}>
             I'd like to think about therapy
           </button>
         </div>
@@ -100,7 +93,7 @@ export function Therapy({ therapy, partnerName, onChange }: { therapy: TherapyVi
       <p role="status" class="hint">
         {status}
       </p>
-      {error ? <p role="alert">{error}</p> : null}
+      {form.message ? <p role="alert">{form.message}</p> : null}
     </>
   );
 }

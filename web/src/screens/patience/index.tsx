@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api, type ProgressSeries, type ProgressView, type WeeklyReflection } from '../../api/client';
+import { useState } from 'preact/hooks';
+import { api, type ProgressSeries, type ProgressView, type WeeklyReflection } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { listenFor, liveChanges } from '../../lib/live';
-import { signedOut } from '../../lib/session';
+import type { EventKind } from '../../lib/live';
+import { useResource } from '../../lib/use-resource';
 import { Chart } from './Chart';
 import { Reflection } from './Reflection';
 import { Therapy } from './Therapy';
@@ -14,8 +14,7 @@ import './patience.css';
 // and professional support (step 6) suggested privately. Fetches again when a pulse, a mark, an
 // acknowledgement or a check-in changes (events carry ids and kinds only).
 
-const LIVE_KINDS = ['pulse.changed', 'log.changed', 'ack.changed', 'checkin.changed'];
-for (const kind of LIVE_KINDS) listenFor(kind);
+const LIVE_KINDS: readonly EventKind[] = ['pulse.changed', 'log.changed', 'ack.changed', 'checkin.changed'];
 
 const WEEK_CHOICES = [8, 12, 26, 52];
 
@@ -23,6 +22,15 @@ interface Loaded {
   progress: ProgressView;
   reflection: WeeklyReflection;
   partnerName: string;
+}
+
+async function loadPatience(weeks: number): Promise<Loaded> {
+  const [progress, reflection, space] = await Promise.all([
+    api('progress.get', { query: { weeks: String(weeks) } }),
+    api('reflection.weekly'),
+    api('spaces.get'),
+  ]);
+  return { progress, reflection, partnerName: space.partner?.name ?? 'your partner' };
 }
 
 const domId = (id: string) => `chart-${id.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -56,23 +64,7 @@ function ChartOf({ s, data, level }: { s: ProgressSeries; data: ProgressView; le
 
 export default function Patience() {
   const [weeks, setWeeks] = useState(12);
-  const [data, setData] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState(false);
-  const live = LIVE_KINDS.reduce((n, k) => n + (liveChanges.value[k] ?? 0), 0);
-
-  const load = async () => {
-    try {
-      const [progress, reflection, space] = await Promise.all([api.progress(weeks), api.weeklyReflection(), api.space()]);
-      setData({ progress, reflection, partnerName: space.partner?.name ?? 'your partner' });
-      setFailed(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [weeks, live]);
+  const { data, failed, reload } = useResource(() => loadPatience(weeks), { liveKinds: LIVE_KINDS, key: [weeks] });
 
   const title = <PageTitle title="Patience">Patience</PageTitle>;
   if (!data)
@@ -150,7 +142,7 @@ export default function Patience() {
 
       <section aria-labelledby="support-heading">
         <h2 id="support-heading">Support from a professional</h2>
-        <Therapy therapy={progress.therapy} partnerName={partnerName} onChange={() => void load()} />
+        <Therapy therapy={progress.therapy} partnerName={partnerName} onChange={() => void reload()} />
       </section>
     </section>
   );

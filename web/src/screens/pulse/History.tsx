@@ -1,42 +1,21 @@
-import { useState } from 'preact/hooks';
 import { api, type PartnerPulseEntry, type PulseHistoryEntry } from '../../api/client';
-import { FormAlert, useForm } from '../../components/form';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { scoreWords, shortWeekOf } from './format';
 
 function HistoryItem({ entry, partnerName, onChange }: { entry: PulseHistoryEntry; partnerName: string; onChange: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const form = useForm();
   const when = shortWeekOf(entry.weekStart);
   return (
     <li class="pulse-week">
       <span class="pulse-week-when">{when}</span>
       <span class="pulse-week-score">{scoreWords(entry.score)}</span>
       <span class="tag">{entry.shared ? `Shared with ${partnerName}` : 'Just you'}</span>
-      <FormAlert message={form.message} />
-      {confirming ? (
-        <span class="button-row">
-          <button
-            type="button"
-            class="button danger"
-            disabled={form.pending}
-            onClick={() =>
-              void form.run(async () => {
-                await api.deletePulse(entry.id);
-                onChange();
-              })
-            }
-          >
-            Yes, delete it
-          </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </span>
-      ) : (
-        <button type="button" class="link-button" onClick={() => setConfirming(true)}>
-          Delete<span class="visually-hidden"> the pulse of the {when.toLowerCase()}</span>
-        </button>
-      )}
+      <ConfirmDelete
+        what={`the pulse of the ${when.toLowerCase()}`}
+        onConfirm={async () => {
+          await api('pulse.delete', { params: { id: entry.id } });
+          onChange();
+        }}
+      />
     </li>
   );
 }

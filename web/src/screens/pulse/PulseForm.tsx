@@ -87,7 +87,7 @@ export function PulseForm({ overview, partnerName, onSaved }: Props) {
       return;
     }
     void form.run(async () => {
-      const saved: PulseView = await api.savePulse(week, { answers, shared });
+      const saved: PulseView = await api('pulse.put', { params: { week }, body: { answers, shared } });
       setStatus(
         saved.shared
           ? `Saved. Your score this week is ${scoreWords(saved.score)}, shared with ${partnerName}. You can change it until the week ends.`

@@ -1,51 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
 import { PULSE_CHANGED } from '../../../../src/domain/pulse-sharing';
-import { ApiError, api, type PulseOverview } from '../../api/client';
+import { api, type PulseOverview } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { listenFor, liveChanges } from '../../lib/live';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { scoreWords, weekOf } from './format';
 import { History, PartnerScores } from './History';
 import { PulseForm } from './PulseForm';
 import './pulse.css';
-
-listenFor(PULSE_CHANGED);
 
 interface Loaded {
   overview: PulseOverview;
   partnerName: string;
 }
 
+async function loadPulse(): Promise<Loaded> {
+  const [overview, space] = await Promise.all([api('pulse.get'), api('spaces.get')]);
+  return { overview, partnerName: space.partner?.name ?? 'Your partner' };
+}
+
 /** The weekly trust pulse: a minute once a week for how much I feel I can rely on my partner. */
 export default function Pulse() {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const load = async () => {
-    try {
-      const [overview, space] = await Promise.all([api.pulse(), api.space()]);
-      setData({ overview, partnerName: space.partner?.name ?? 'Your partner' });
-      setFailed(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else setFailed(true);
-    }
-  };
-  useEffect(() => {
-    void load();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-
   // A pulse changed in another tab, a shared score arrived, or the space changed: fetch again.
-  const changes = (liveChanges.value[PULSE_CHANGED] ?? 0) + (liveChanges.value['space.changed'] ?? 0);
-  useEffect(() => {
-    if (changes > 0) void load();
-  }, [changes]);
+  const { data, failed, reload } = useResource(loadPulse, {
+    refetchOnVisible: true,
+    liveKinds: [PULSE_CHANGED, 'space.changed'],
+  });
 
   const title = <PageTitle title="Weekly trust pulse">Weekly trust pulse</PageTitle>;
   if (!data)
@@ -57,7 +36,7 @@ export default function Pulse() {
     );
 
   const { overview, partnerName } = data;
-  const refresh = () => void load();
+  const refresh = () => void reload();
   return (
     <section class="pulse">
       {title}

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { ApiError, api, type PushDeviceView, type PushState } from '../../api/client';
-import { FormAlert } from '../../components/form';
+import { useId, useState } from 'preact/hooks';
+import { ApiError, api, type PushDeviceView } from '../../api/client';
+import { FormAlert, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { formatDate } from '../../lib/dates';
-import { me, signedOut } from '../../lib/session';
+import { me } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import {
   currentSubscription,
   pushSupport,
@@ -19,12 +20,18 @@ import {
 
 const NEUTRAL_LINE = 'You have a new update in Attune';
 
-function messageOf(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.fields[0]?.message ?? err.message;
+/** What to say when something fails: the server's words for the first field, or the browser's part failed. */
+function explained(err: unknown): ApiError {
+  if (!(err instanceof ApiError)) {
+    return new ApiError(0, 'push_unavailable', 'This browser could not set up notifications just now. Please try again later.');
   }
-  return 'This browser could not set up notifications just now. Please try again later.';
+  const first = err.fields[0];
+  return first ? new ApiError(err.status, err.code, first.message, err.fields, err.retryAfter) : err;
+}
+
+async function loadPush() {
+  const [state, subscription] = await Promise.all([api('push.get'), pushSupport() === 'ok' ? currentSubscription() : null]);
+  return { state, subscribed: subscription !== null };
 }
 
 function Unavailable({ why }: { why: 'unsupported' | 'home-screen-first' }) {
@@ -51,32 +58,21 @@ export function PushSettings({ level = 2, onTurnedOn }: PushSettingsProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const support = pushSupport();
   const userId = me.value?.id ?? '';
-  const [state, setState] = useState<PushState | null>(null);
-  const [subscribed, setSubscribed] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const resource = useResource(loadPush);
+  const state = resource.data?.state ?? null;
+  const subscribed = resource.data?.subscribed ?? false;
   const [status, setStatus] = useState<string | null>(null);
+  const form = useForm();
+  const { pending } = form;
+  const message = form.message ?? (resource.failed ? explained(resource.error).message : null);
 
-  const load = async () => {
-    const [next, subscription] = await Promise.all([api.push(), support === 'ok' ? currentSubscription() : null]);
-    setState(next);
-    setSubscribed(subscription !== null);
-  };
-  useEffect(() => {
-    load().catch((err: unknown) => setMessage(messageOf(err)));
-  }, []);
-
-  const act = async (work: () => Promise<void>) => {
-    setPending(true);
-    setMessage(null);
+  const act = (work: () => Promise<void>) => {
     setStatus(null);
-    try {
-      await work();
-    } catch (err) {
-      setMessage(messageOf(err));
-    } finally {
-      setPending(false);
-    }
+    return form.run(() =>
+      work().catch((err: unknown) => {
+        throw explained(err);
+      }),
+    );
   };
 
   const turnOn = () =>
@@ -93,25 +89,25 @@ export function PushSettings({ level = 2, onTurnedOn }: PushSettingsProps) {
       }
       const registration = await workerRegistration();
       if (!registration) {
-        setMessage('Attune is still getting ready on this device. Please reload the page and try again.');
+        form.setMessage('Attune is still getting ready on this device. Please reload the page and try again.');
         return;
       }
       const subscription = await subscribeThisBrowser(registration, state.publicKey);
-      const device = await api.subscribePush(subscriptionBody(subscription));
+      const device = await api('push.subscribe', { body: subscriptionBody(subscription) });
       rememberDevice(userId, device.id);
-      await load();
+      await resource.reload();
       setStatus('Notifications are on for this device.');
       onTurnedOn?.();
     });
 
   const remove = (device: PushDeviceView, isThis: boolean) =>
     act(async () => {
-      await api.unsubscribePush(device.id);
+      await api('push.unsubscribe', { params: { id: device.id } });
       if (isThis) {
         rememberDevice(userId, null);
         await (await currentSubscription())?.unsubscribe();
       }
-      await load();
+      await resource.reload();
       setStatus(isThis ? 'Notifications are off for this device.' : `Notifications are off for ${device.device}.`);
     });
 

@@ -38,7 +38,7 @@ function useConcern(): boolean | null {
       setConcern(false);
       return;
     }
-    api.safety().then(
+    api('safety.get').then(
       (v) => setConcern(v.concern),
       () => setConcern(false),
     );

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CONVERSATION_CHANGED, TALK_LIMITS } from '../../../../src/domain/conversation';
-import { type AcknowledgementList, type AcknowledgementView, api, type ConversationView } from '../../api/client';
+import { type AcknowledgementView, api, type ConversationView } from '../../api/client';
 import { FormAlert, SubmitButton, useForm } from '../../components/form';
-import { liveChanges } from '../../lib/live';
+import { useResource } from '../../lib/use-resource';
 import { CoachedStatement } from './coach';
 
 const FELT_TEXT = { true: 'It felt true', partly: 'Partly', 'not-yet': 'Not yet' } as const;
@@ -15,7 +15,7 @@ function Reply({ conversationId, ack, onDone }: { conversationId: string; ack: A
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.replyToAcknowledgement(conversationId, ack.id, { felt, missing });
+      await api('acknowledgements.reply', { params: { id: conversationId, ackId: ack.id }, body: { felt, missing } });
       onDone();
     });
   };
@@ -56,7 +56,7 @@ function Write({ conversationId, onDone }: { conversationId: string; onDone: () 
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.acknowledge(conversationId, { did, effect, change });
+      await api('acknowledgements.create', { params: { id: conversationId }, body: { did, effect, change } });
       onDone();
     });
   };
@@ -97,15 +97,12 @@ function Write({ conversationId, onDone }: { conversationId: string; onDone: () 
 
 /** After a finished conversation: an acknowledgement, and the other partner's answer to it. */
 export function Acknowledge({ conversation, partnerName }: { conversation: ConversationView; partnerName: string }) {
-  const [list, setList] = useState<AcknowledgementList | null>(null);
+  const { data: list, reload } = useResource(() => api('acknowledgements.list', { params: { id: conversation.id } }), {
+    liveKinds: [CONVERSATION_CHANGED],
+    key: [conversation.id],
+  });
   const [writing, setWriting] = useState(false);
-  const load = () =>
-    void api
-      .acknowledgements(conversation.id)
-      .then(setList)
-      .catch(() => undefined);
-  const changes = liveChanges.value[CONVERSATION_CHANGED] ?? 0;
-  useEffect(load, [conversation.id, changes]);
+  const load = () => void reload();
   if (!list) return null;
   return (
     <section aria-labelledby="ack-heading">

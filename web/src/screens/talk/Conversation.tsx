@@ -1,16 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CONVERSATION_CHANGED, TALK_LIMITS } from '../../../../src/domain/conversation';
 import { ApiError, api, type ConversationView, type TurnView } from '../../api/client';
 import { FormAlert, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
-import { listenFor, liveChanges } from '../../lib/live';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { Acknowledge } from './Acknowledge';
 import { CoachedStatement } from './coach';
-
-listenFor(CONVERSATION_CHANGED);
 
 const VERB: Record<TurnView['kind'], string> = {
   share: 'shared',
@@ -46,7 +43,7 @@ function Step({ c, partnerName, onDone }: { c: ConversationView; partnerName: st
   const send = (kind: 'share' | 'reflect' | 'clarify' | 'confirm') =>
     void form.run(async () => {
       const body = kind === 'confirm' ? { kind, forPartner } : { kind, text, forPartner };
-      onDone(await api.takeTurn(c.id, body));
+      onDone(await api('conversations.turn', { params: { id: c.id }, body }));
       setText('');
     });
 
@@ -141,7 +138,7 @@ function Takeaway({
   if (c.myTakeaway && !forPartner) return <p class="note">Thank you. Waiting for {partnerName}’s takeaway.</p>;
   const submit = () =>
     void form.run(async () => {
-      onDone(await api.takeTurn(c.id, { kind: 'takeaway', text, forPartner }));
+      onDone(await api('conversations.turn', { params: { id: c.id }, body: { kind: 'takeaway', text, forPartner } }));
       setText('');
     });
   return (
@@ -166,38 +163,36 @@ function Takeaway({
   );
 }
 
+/** The conversation, or 'missing' when there is none to show here (404). */
+async function loadConversation(id: string): Promise<ConversationView | 'missing'> {
+  try {
+    return await api('conversations.get', { params: { id } });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return 'missing';
+    throw err;
+  }
+}
+
 /** A conversation, live on both screens: each partner's turns arrive on the other's without reloading. */
 export function Conversation({ id }: { id: string }) {
-  const [c, setShown] = useState<ConversationView | null>(null);
-  // Reloads (one per live event) and our own steps can answer out of order: never go back in time.
-  const setC = (next: ConversationView) =>
-    setShown((shown) => (shown && shown.id === next.id && shown.version > next.version ? shown : next));
-  const [partnerName, setPartnerName] = useState('Your partner');
-  const [missing, setMissing] = useState(false);
+  const conversation = useResource(() => loadConversation(id), { liveKinds: [CONVERSATION_CHANGED], key: [id] });
+  const space = useResource(() => api('spaces.get'), { key: [id] });
+  const partnerName = space.data?.partner?.name ?? 'Your partner';
   const form = useForm();
 
-  const load = async () => {
-    try {
-      setC(await api.conversation(id));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-      else if (err instanceof ApiError && err.status === 404) setMissing(true);
-    }
+  // Our own steps can answer after a reload that already showed something newer: never go back in time.
+  const shown = useRef(conversation.data);
+  shown.current = conversation.data;
+  const setC = (next: ConversationView) => {
+    const now = shown.current;
+    if (now && now !== 'missing' && now.id === next.id && now.version > next.version) return;
+    shown.current = next;
+    conversation.set(next);
   };
-  useEffect(() => {
-    void load();
-    api
-      .space()
-      .then((s) => setPartnerName(s.partner?.name ?? 'Your partner'))
-      .catch(() => undefined);
-  }, [id]);
-  const changes = liveChanges.value[CONVERSATION_CHANGED] ?? 0;
-  useEffect(() => {
-    if (changes > 0) void load();
-  }, [changes]);
 
   const title = <PageTitle title="Conversation">Conversation</PageTitle>;
-  if (missing)
+  const c = conversation.data;
+  if (c === 'missing')
     return (
       <section class="talk">
         {title}
@@ -208,7 +203,7 @@ export function Conversation({ id }: { id: string }) {
     );
   if (!c) return <Loading />;
   const move = (action: 'pause' | 'resume' | 'close') =>
-    void form.run(async () => setC(await api.moveConversation(c.id, { action })));
+    void form.run(async () => setC(await api('conversations.move', { params: { id: c.id }, body: { action } })));
   const open = c.phase === 'share' || c.phase === 'reflect' || c.phase === 'confirm';
 
   return (

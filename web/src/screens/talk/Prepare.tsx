@@ -19,8 +19,7 @@ export function Prepare() {
   const box = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    api
-      .drafts()
+    api('drafts.list')
       .then((list) => {
         const latest = list.drafts[0];
         draftId.current = latest?.id ?? null;
@@ -36,9 +35,9 @@ export function Prepare() {
   const save = async (value: string) => {
     setStatus('saving');
     try {
-      if (draftId.current) await api.saveDraft(draftId.current, value);
+      if (draftId.current) await api('drafts.save', { params: { id: draftId.current }, body: { text: value } });
       else {
-        creating.current ??= api.createDraft(value).then((d) => d.id);
+        creating.current ??= api('drafts.create', { body: { text: value } }).then((d) => d.id);
         draftId.current = await creating.current;
       }
       setStatus('saved');

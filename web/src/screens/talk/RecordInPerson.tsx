@@ -17,7 +17,7 @@ export function RecordInPerson() {
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
-      await api.recordInPerson({ heldOn, said, wentHow });
+      await api('conversations.inPerson', { body: { heldOn, said, wentHow } });
       navigate('/talk?recorded=1');
     });
   };

@@ -1,19 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
 import { CONVERSATION_CHANGED } from '../../../../src/domain/conversation';
-import { ApiError, api, type ConversationList, type ConversationSummary } from '../../api/client';
+import { api, type ConversationList, type ConversationSummary } from '../../api/client';
 import { FormAlert, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
-import { listenFor, liveChanges } from '../../lib/live';
 import { navigate, queryParam } from '../../lib/router';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { Conversation } from './Conversation';
 import { Prepare } from './Prepare';
 import { RecordInPerson } from './RecordInPerson';
 import './talk.css';
-
-listenFor(CONVERSATION_CHANGED);
 
 const MODE_TEXT: Record<ConversationSummary['mode'], string> = {
   'two-devices': 'on two devices',
@@ -43,37 +39,33 @@ function Item({ c }: { c: ConversationSummary }) {
   );
 }
 
+interface Loaded {
+  list: ConversationList;
+  helpFirst: boolean;
+}
+
+async function loadTalk(): Promise<Loaded> {
+  const [list, safety] = await Promise.all([api('conversations.list'), api('safety.get')]);
+  return { list, helpFirst: safety.concern };
+}
+
 function TalkHome() {
-  const [list, setList] = useState<ConversationList | null>(null);
-  const [helpFirst, setHelpFirst] = useState(false);
+  const { data } = useResource(loadTalk, { liveKinds: [CONVERSATION_CHANGED, 'space.changed'] });
   const form = useForm();
-  const load = async () => {
-    try {
-      const [l, safety] = await Promise.all([api.conversations(), api.safety()]);
-      setList(l);
-      setHelpFirst(safety.concern);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) signedOut();
-    }
-  };
-  useEffect(() => void load(), []);
-  const changes = liveChanges.value[CONVERSATION_CHANGED] ?? 0;
-  const spaceChanges = liveChanges.value['space.changed'] ?? 0;
-  useEffect(() => {
-    if (changes + spaceChanges > 0) void load();
-  }, [changes, spaceChanges]);
 
   const title = <PageTitle title="Talk">Talk</PageTitle>;
-  if (!list)
+  // Until the list arrives (or if it cannot), the page keeps loading.
+  if (!data)
     return (
       <section class="talk">
         {title}
         <Loading />
       </section>
     );
+  const { list, helpFirst } = data;
   const start = (mode: 'two-devices' | 'one-device') =>
     void form.run(async () => {
-      const c = await api.startConversation({ mode });
+      const c = await api('conversations.start', { body: { mode } });
       navigate(`/talk/${c.id}`);
     });
   const ongoing = list.conversations.filter((c) => c.phase !== 'ended');

@@ -72,7 +72,7 @@ export function CheckIn() {
       return;
     }
     void form.run(async () => {
-      await api.createSelfCheck({ ratings, note: note.trim() ? note : null });
+      await api('understand.selfChecks.create', { body: { ratings, note: note.trim() ? note : null } });
       navigate('/understand/history?saved=1');
     });
   };

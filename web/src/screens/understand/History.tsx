@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   compareSelfChecks,
   describeChange,
@@ -9,22 +9,15 @@ import {
   summaryText,
 } from '../../../../src/domain/understand';
 import { ApiError, api, type SelfCheckView } from '../../api/client';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { queryParam } from '../../lib/router';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import { OnlyYou } from './OnlyYou';
 
 const TITLE = Object.fromEntries(SELF_CHECK_ITEMS.map((i) => [i.id, i.title])) as Record<SelfCheckItemId, string>;
-
-function errorText(err: unknown, fallback: string): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.message;
-  }
-  return fallback;
-}
 
 function Comparison({ heading, earlier, later }: { heading: string; earlier: SelfCheckView; later: SelfCheckView }) {
   const changes = compareSelfChecks(earlier.ratings, later.ratings).filter((c) => c.direction !== 'not-compared');
@@ -50,21 +43,7 @@ function Comparison({ heading, earlier, later }: { heading: string; earlier: Sel
 }
 
 function Entry({ check, onDeleted }: { check: SelfCheckView; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const rated = SELF_CHECK_ITEMS.filter((i) => check.ratings[i.id as SelfCheckItemId] !== undefined);
-  const remove = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await api.deleteSelfCheck(check.id);
-      onDeleted();
-    } catch (err) {
-      setError(errorText(err, 'That did not work. Please try again.'));
-      setPending(false);
-    }
-  };
   const when = formatDateTime(check.createdAt);
   return (
     <li class="card check-entry">
@@ -88,42 +67,29 @@ function Entry({ check, onDeleted }: { check: SelfCheckView; onDeleted: () => vo
           <p>{check.note}</p>
         </div>
       ) : null}
-      {confirming ? (
-        <div class="confirm">
-          <p>Delete this check-in? It cannot be brought back.</p>
-          <div class="button-row">
-            <button type="button" class="button danger" onClick={remove} disabled={pending}>
-              Yes, delete it<span class="visually-hidden"> ({when})</span>
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)} disabled={pending}>
-              Keep it
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" class="link-button" onClick={() => setConfirming(true)}>
-          Delete this check-in<span class="visually-hidden"> ({when})</span>
-        </button>
-      )}
-      {error ? <p role="alert">{error}</p> : null}
+      <ConfirmDelete
+        what={`this check-in, ${when}`}
+        warning="Delete this check-in? It cannot be brought back."
+        onConfirm={async () => {
+          await api('understand.selfChecks.delete', { params: { id: check.id } });
+          onDeleted();
+        }}
+      />
     </li>
   );
 }
 
+async function loadChecks(): Promise<SelfCheckView[]> {
+  return (await api('understand.selfChecks.list')).selfChecks;
+}
+
 export function History() {
-  const [checks, setChecks] = useState<SelfCheckView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: checks, failed, error, set: setChecks } = useResource(loadChecks);
   const [status, setStatus] = useState<string | null>(() => (queryParam('saved') ? 'Your check-in is saved.' : null));
 
-  useEffect(() => {
-    api.selfChecks().then(
-      (list) => setChecks(list.selfChecks),
-      (err: unknown) => setError(errorText(err, 'Your check-ins could not load. Please try again.')),
-    );
-  }, []);
-
   const body = () => {
-    if (error) return <p role="alert">{error}</p>;
+    if (failed)
+      return <p role="alert">{error instanceof ApiError ? error.message : 'Your check-ins could not load. Please try again.'}</p>;
     if (!checks) return <Loading />;
     if (checks.length === 0)
       return (

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
-import { signedOut } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
 import NotFound from '../NotFound';
 import { CheckIn } from './CheckIn';
 import { History } from './History';
@@ -10,18 +9,14 @@ import { LEARN_PAGES, LearnPage, type LearnSlug } from './learn';
 import { OnlyYou } from './OnlyYou';
 import './understand.css';
 
+async function loadLast(): Promise<{ count: number; at: string | null }> {
+  const list = await api('understand.selfChecks.list');
+  return { count: list.selfChecks.length, at: list.selfChecks[0]?.createdAt ?? null };
+}
+
 function Overview() {
-  // undefined while loading; null when the history could not load (the page still works without it).
-  const [last, setLast] = useState<{ count: number; at: string | null } | null | undefined>(undefined);
-  useEffect(() => {
-    api.selfChecks().then(
-      (list) => setLast({ count: list.selfChecks.length, at: list.selfChecks[0]?.createdAt ?? null }),
-      (err: unknown) => {
-        if (err instanceof ApiError && err.status === 401) signedOut();
-        setLast(null);
-      },
-    );
-  }, []);
+  // null while loading, and when the history could not load (the page still works without it).
+  const { data: last } = useResource(loadLast);
   return (
     <section class="narrow-text">
       <PageTitle title="Understand">Understand</PageTitle>

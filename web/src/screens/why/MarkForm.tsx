@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { CAUSE_LIMITS, CAUSES, type CauseId } from '../../../../src/domain/causes';
 import { api, type CausesView } from '../../api/client';
-import { FormAlert } from '../../components/form';
-import { isEmpty, type MarkSet, messageOf } from './shared';
+import { FormAlert, useForm } from '../../components/form';
+import { isEmpty, type MarkSet, problemOf } from './shared';
 
 interface OwnWords {
   key: number;
@@ -76,8 +76,8 @@ export function MarkForm({
     initial.ownWords.map((w, i) => ({ key: i, text: w.text, note: w.note ?? '' })),
   );
   const [nextKey, setNextKey] = useState(initial.ownWords.length);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm();
+  const pending = form.pending;
   const [status, setStatus] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'share' | 'clear' | null>(null);
 
@@ -86,41 +86,33 @@ export function MarkForm({
     ownWords: own.filter((o) => o.text.trim() !== '').map((o) => ({ text: o.text, note: o.note || null })),
   });
 
-  const act = async (work: () => Promise<void>) => {
-    setPending(true);
-    setMessage(null);
+  const run = (work: () => Promise<void>) => {
     setStatus(null);
-    try {
-      await work();
-    } catch (err) {
-      setMessage(messageOf(err));
-    } finally {
-      setPending(false);
-    }
+    return form.run(work);
   };
 
   const save = (e: Event) => {
     e.preventDefault();
-    void act(async () => {
-      onView(await api.saveCauses(body()));
+    void run(async () => {
+      onView(await api('causes.put', { body: body() }));
       setStatus('Saved. Only you can see this.');
     });
   };
 
   const share = () =>
-    act(async () => {
-      await api.saveCauses(body());
+    run(async () => {
+      await api('causes.put', { body: body() });
       setConfirming(null);
-      onView(await api.revealCauses());
+      onView(await api('causes.reveal'));
     });
 
   const clear = () =>
-    act(async () => {
-      await api.forgetCauses();
+    run(async () => {
+      await api('causes.delete');
       setChosen(new Map());
       setOwn([]);
       setConfirming(null);
-      onView(await api.causes());
+      onView(await api('causes.get'));
       setStatus('Cleared. Nothing you marked is kept.');
     });
 
@@ -136,7 +128,7 @@ export function MarkForm({
 
   return (
     <form onSubmit={save} noValidate>
-      <FormAlert message={message} />
+      <FormAlert message={problemOf(form)} />
       <fieldset class="cause-list">
         <legend>What do you think contributed?</legend>
         <p class="hint">Mark as many or as few as feel true. You can add a note to any of them.</p>

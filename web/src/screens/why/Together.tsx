@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { CAUSE_LIMITS } from '../../../../src/domain/causes';
 import { api, type CausesView } from '../../api/client';
-import { FormAlert } from '../../components/form';
-import { labelOf, MarkedList, messageOf } from './shared';
+import { FormAlert, useForm } from '../../components/form';
+import { labelOf, MarkedList, problemOf } from './shared';
 
 function Group({ title, ids, empty }: { title: string; ids: string[]; empty: string }) {
   return (
@@ -24,24 +24,17 @@ function Group({ title, ids, empty }: { title: string; ids: string[]; empty: str
 function Understanding({ view, name, onView }: { view: CausesView; name: string; onView: (v: CausesView) => void }) {
   const id = useId();
   const [text, setText] = useState(view.understanding.mine ?? '');
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm();
   const [status, setStatus] = useState<string | null>(null);
-  const save = async (e: Event) => {
+  const save = (e: Event) => {
     e.preventDefault();
-    setPending(true);
-    setMessage(null);
     setStatus(null);
-    try {
-      const next = await api.saveUnderstanding(text);
+    void form.run(async () => {
+      const next = await api('causes.understanding.put', { body: { text } });
       onView(next);
       setText(next.understanding.mine ?? '');
       setStatus(next.understanding.mine ? `Saved. ${name} can read your part.` : 'Your part is cleared.');
-    } catch (err) {
-      setMessage(messageOf(err));
-    } finally {
-      setPending(false);
-    }
+    });
   };
   return (
     <>
@@ -53,7 +46,7 @@ function Understanding({ view, name, onView }: { view: CausesView; name: string;
       <div class="side-by-side">
         <form class="card" onSubmit={save} noValidate>
           <h3>Your part</h3>
-          <FormAlert message={message} />
+          <FormAlert message={problemOf(form)} />
           <div class="field">
             <label for={id}>What you understand now</label>
             <textarea
@@ -64,8 +57,8 @@ function Understanding({ view, name, onView }: { view: CausesView; name: string;
               onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
             />
           </div>
-          <button type="submit" class="button primary" disabled={pending}>
-            {pending ? 'Saving…' : 'Save my part'}
+          <button type="submit" class="button primary" disabled={form.pending}>
+            {form.pending ? 'Saving…' : 'Save my part'}
           </button>
           <p role="status" class="hint">
             {status}

@@ -1,30 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
 import { api, type CausesView } from '../../api/client';
+import { useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
+import { useResource } from '../../lib/use-resource';
 import { MarkForm } from './MarkForm';
-import { MarkedList, messageOf } from './shared';
+import { loadProblem, MarkedList, problemOf } from './shared';
 import { Together } from './Together';
 import './why.css';
-import { listenFor, liveChanges } from '../../lib/live';
 
 function Waiting({ view, name, onView }: { view: CausesView; name: string; onView: (v: CausesView) => void }) {
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const check = async () => {
-    setPending(true);
-    setMessage(null);
-    try {
-      const next = await api.causes();
+  const form = useForm();
+  const check = () =>
+    form.run(async () => {
+      const next = await api('causes.get');
       onView(next);
-      if (!next.partner.marks) setMessage(`${name} has not shared yet.`);
-    } catch (err) {
-      setMessage(messageOf(err));
-    } finally {
-      setPending(false);
-    }
-  };
+      if (!next.partner.marks) form.setMessage(`${name} has not shared yet.`);
+    });
   return (
     <>
       <div class="card">
@@ -33,12 +25,12 @@ function Waiting({ view, name, onView }: { view: CausesView; name: string; onVie
           you have, but not what, until they share theirs too. Then you will both see each other’s, side by side.
         </p>
         <p>
-          <button type="button" class="button" disabled={pending} onClick={check}>
+          <button type="button" class="button" disabled={form.pending} onClick={check}>
             Check again
           </button>
         </p>
         <p role="status" class="hint">
-          {message}
+          {problemOf(form)}
         </p>
       </div>
       <h2>What you shared</h2>
@@ -64,27 +56,24 @@ function Earlier({ view }: { view: CausesView }) {
   );
 }
 
-// A partner's reveal or their part of the shared understanding arrives without a reload.
-listenFor('causes.changed');
+interface Loaded {
+  view: CausesView;
+  partnerName: string | null;
+}
+
+async function loadWhy(): Promise<Loaded> {
+  const [view, space] = await Promise.all([api('causes.get'), api('spaces.get')]);
+  return { view, partnerName: space.partner?.name ?? null };
+}
 
 export default function Why() {
-  const [view, setView] = useState<CausesView | null>(null);
-  const [partnerName, setPartnerName] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const changes = liveChanges.value['causes.changed'] ?? 0;
+  // A partner's reveal or their part of the shared understanding arrives without a reload.
+  const { data, failed, error, set } = useResource(loadWhy, { liveKinds: ['causes.changed'] });
 
-  useEffect(() => {
-    Promise.all([api.causes(), api.space()]).then(
-      ([v, space]) => {
-        setView(v);
-        setPartnerName(space.partner?.name ?? null);
-      },
-      (err: unknown) => setError(messageOf(err)),
-    );
-  }, [changes]);
-
-  if (error) return <p role="alert">{error}</p>;
-  if (!view) return <Loading />;
+  if (failed) return <p role="alert">{loadProblem(error)}</p>;
+  if (!data) return <Loading />;
+  const { view, partnerName } = data;
+  const setView = (next: CausesView) => set({ view: next, partnerName });
   const name = partnerName ?? 'your partner';
   const both = view.mine.revealed && view.partner.marks !== null;
 

@@ -1,6 +1,6 @@
 import { CAUSES, type CauseId, causeLabel, isCauseId } from '../../../../src/domain/causes';
 import { ApiError, type CausesView } from '../../api/client';
-import { signedOut } from '../../lib/session';
+import type { FormState } from '../../components/form';
 
 export type MarkSet = CausesView['mine']['marks'];
 
@@ -8,13 +8,14 @@ export function labelOf(id: string): string {
   return isCauseId(id) ? causeLabel(id) : id;
 }
 
-/** A message for any failure; field problems are named by their own message. */
-export function messageOf(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.status === 401) signedOut();
-    return err.fields[0]?.message ?? err.message;
-  }
-  return 'Something went wrong. Please try again.';
+/** What a form here says when its work failed: a field's problem in its own words, else the message. */
+export function problemOf(form: FormState): string | null {
+  return Object.values(form.fields)[0] ?? form.message;
+}
+
+/** Why this step could not load, in the API's words when it gave some. */
+export function loadProblem(err: unknown): string {
+  return err instanceof ApiError ? (err.fields[0]?.message ?? err.message) : 'Something went wrong. Please try again.';
 }
 
 export function isEmpty(marks: MarkSet): boolean {
