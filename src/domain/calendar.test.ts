@@ -96,7 +96,8 @@ describe('calendar feed entries', () => {
 
 describe('calendar feed entries: properties', () => {
   const zones = fc.constantFrom('America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC');
-  const hour = fc.integer({ min: 0, max: 23 }).filter((h) => h !== 2); // 02:xx can fall in a spring-forward gap
+  // 01:xx (London, last Sunday of March) and 02:xx (New York, Lord Howe) can fall in a spring-forward gap.
+  const hour = fc.integer({ min: 0, max: 23 }).filter((h) => h !== 1 && h !== 2);
   const minute = fc.constantFrom(0, 15, 30, 45);
   const start = fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString());
   const pad = (n: number) => String(n).padStart(2, '0');

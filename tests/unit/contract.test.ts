@@ -38,7 +38,8 @@ describe('the route contracts', () => {
       for (const next of graph.edges.get(file) ?? []) visit(next);
     };
     visit('src/contracts.ts');
-    const allowed = /^src\/(contracts\.ts|http\/contract\.ts|http\/client\.ts|domain\/.+|features\/[^/]+\/[^/]+\.(contract|schema)\.ts)$/;
+    const allowed =
+      /^src\/(contracts\.ts|http\/contract\.ts|http\/client\.ts|domain\/.+|features\/[^/]+\/[^/]+\.(contract|schema)\.ts)$/;
     expect([...reachable].filter((f) => !allowed.test(f))).toEqual([]);
     const packages = new Set<string>();
     for (const file of reachable) {
