@@ -3,17 +3,20 @@ import { bidContracts } from './features/bids/bids.contract.js';
 import { calendarContracts } from './features/calendar/calendar.contract.js';
 import { causeContracts } from './features/causes/causes.contract.js';
 import { checkinContracts } from './features/checkins/checkins.contract.js';
+import { closenessContracts } from './features/closeness/closeness.contract.js';
 import { commitmentContracts } from './features/commitments/commitments.contract.js';
 import { logContracts } from './features/commitments/log.contract.js';
 import { conversationContracts } from './features/conversations/conversations.contract.js';
 import { eventContracts } from './features/events/events.contract.js';
 import { configContracts } from './features/health/config.contract.js';
+import { journalContracts } from './features/journal/journal.contract.js';
 import { needContracts } from './features/needs/needs.contract.js';
 import { notificationContracts } from './features/notifications/notifications.contract.js';
 import { progressContracts } from './features/progress/progress.contract.js';
 import { pulseContracts } from './features/pulse/pulse.contract.js';
 import { pushContracts } from './features/push/push.contract.js';
 import { reflectionContracts } from './features/reflection/reflection.contract.js';
+import { ritualContracts } from './features/rituals/rituals.contract.js';
 import { safetyContracts } from './features/safety/safety.contract.js';
 import { spaceContracts } from './features/spaces/spaces.contract.js';
 import { todayContracts } from './features/today/today.contract.js';
@@ -47,6 +50,9 @@ export const contracts = [
   ...pulseContracts,
   ...progressContracts,
   ...reflectionContracts,
+  ...closenessContracts,
+  ...ritualContracts,
+  ...journalContracts,
 ] as const;
 
 export type Contracts = ContractsById<typeof contracts>;

@@ -3,16 +3,19 @@ import { bidRoutes } from './features/bids/bids.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { causeRoutes } from './features/causes/causes.routes.js';
 import { checkinRoutes } from './features/checkins/checkins.routes.js';
+import { closenessRoutes } from './features/closeness/closeness.routes.js';
 import { commitmentRoutes } from './features/commitments/commitments.routes.js';
 import { conversationRoutes } from './features/conversations/conversations.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
 import { clientConfigRoute } from './features/health/config.routes.js';
+import { journalRoutes } from './features/journal/journal.routes.js';
 import { needRoutes } from './features/needs/needs.routes.js';
 import { notificationRoutes } from './features/notifications/notifications.routes.js';
 import { progressRoutes } from './features/progress/progress.routes.js';
 import { pulseRoutes } from './features/pulse/pulse.routes.js';
 import { pushRoutes } from './features/push/push.routes.js';
 import { reflectionRoutes } from './features/reflection/reflection.routes.js';
+import { ritualsRoutes } from './features/rituals/rituals.routes.js';
 import { safetyRoutes } from './features/safety/safety.routes.js';
 import { spaceRoutes } from './features/spaces/spaces.routes.js';
 import { todayRoutes } from './features/today/today.routes.js';
@@ -40,4 +43,7 @@ export const routeTable: readonly AnyRoute[] = [
   ...pulseRoutes,
   ...progressRoutes,
   ...reflectionRoutes,
+  ...closenessRoutes,
+  ...ritualsRoutes,
+  ...journalRoutes,
 ];

@@ -21,7 +21,10 @@ export interface SessionsTable {
   last_used_at: string;
   expires_at: string;
   device: string;
-  reauth_at: string | null; // last password re-entry on this session, for the private reflection
+  /** Opens the private places (For me, "Is it working?"): set at sign-in and re-auth, slid by their use. */
+  reauth_at: string | null;
+  /** The last explicit re-authentication on this session: valid 5 minutes, never slid. */
+  fresh_reauth_at: string | null;
 }
 
 export interface PasswordResetsTable {
@@ -237,6 +240,8 @@ export interface CommitmentsTable {
   /** The one it is for. */
   receiver_id: string;
   agreement_id: string | null;
+  /** The connection ritual it was made from (step 7), or null. */
+  ritual_id: string | null;
   visibility: 'couple';
   starts_on: string;
   created_at: string;
@@ -422,6 +427,81 @@ export interface PersonPreferencesTable {
   updated_at: string;
 }
 
+export interface ClosenessDaysTable {
+  id: string;
+  space_id: string;
+  day: string; // YYYY-MM-DD, the local date the question is for
+  question_id: string;
+  created_at: string;
+}
+
+export interface ClosenessAnswersTable {
+  id: string;
+  space_id: string;
+  author_id: string;
+  day: string;
+  question_id: string;
+  visibility: 'private' | 'couple';
+  held: number; // 1: written while alone, offered for a reveal only once shared
+  text_sealed: string;
+  answered_at: string;
+  edited_at: string | null;
+  revealed_at: string | null;
+}
+
+export interface ClosenessResponsesTable {
+  id: string;
+  space_id: string;
+  author_id: string;
+  day: string;
+  question_id: string;
+  visibility: 'private' | 'couple';
+  reaction: string | null;
+  reply_sealed: string | null;
+  talk_more: number;
+  talk_draft_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClosenessSkipsTable {
+  id: string;
+  user_id: string;
+  space_id: string;
+  day: string;
+  created_at: string;
+}
+
+export interface ClosenessThemesTable {
+  id: string;
+  space_id: string;
+  theme: string | null; // null: any theme
+  effective_from: string; // YYYY-MM-DD
+  set_by: string;
+  set_at: string;
+}
+
+export interface RitualPlansTable {
+  id: string;
+  user_id: string;
+  ritual_id: string;
+  schedule_json: string;
+  commitment_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JournalEntriesTable {
+  id: string;
+  user_id: string;
+  text_sealed: string;
+  mood: string | null;
+  tags_sealed: string | null; // a sealed JSON array of tags
+  prompt_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -462,4 +542,11 @@ export interface Database {
   reminder_plans: ReminderPlansTable;
   person_preferences: PersonPreferencesTable;
   pulses: PulsesTable;
+  closeness_days: ClosenessDaysTable;
+  closeness_answers: ClosenessAnswersTable;
+  closeness_responses: ClosenessResponsesTable;
+  closeness_skips: ClosenessSkipsTable;
+  closeness_themes: ClosenessThemesTable;
+  ritual_plans: RitualPlansTable;
+  journal_entries: JournalEntriesTable;
 }

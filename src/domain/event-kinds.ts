@@ -16,6 +16,7 @@ export const EVENT_KINDS = [
   'pulse.changed',
   'notification.created',
   'notification.changed',
+  'closeness.changed',
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

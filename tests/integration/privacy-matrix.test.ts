@@ -7,19 +7,23 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '../../src/routes.js';
 import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
+import { accountScenarios } from './privacy/account.scenarios.js';
 import { bidsScenarios } from './privacy/bids.scenarios.js';
 import { calendarScenarios } from './privacy/calendar.scenarios.js';
 import { causesScenarios } from './privacy/causes.scenarios.js';
 import { checkinsScenarios } from './privacy/checkins.scenarios.js';
+import { closenessScenarios } from './privacy/closeness.scenarios.js';
 import { commitmentsScenarios } from './privacy/commitments.scenarios.js';
 import { conversationsScenarios } from './privacy/conversations.scenarios.js';
 import { eventsScenarios } from './privacy/events.scenarios.js';
+import { journalScenarios } from './privacy/journal.scenarios.js';
 import { needsScenarios } from './privacy/needs.scenarios.js';
 import { notificationsScenarios } from './privacy/notifications.scenarios.js';
 import { progressScenarios } from './privacy/progress.scenarios.js';
 import { pulseScenarios } from './privacy/pulse.scenarios.js';
 import { pushScenarios } from './privacy/push.scenarios.js';
 import { reflectionScenarios } from './privacy/reflection.scenarios.js';
+import { ritualsScenarios } from './privacy/rituals.scenarios.js';
 import { safetyScenarios } from './privacy/safety.scenarios.js';
 import { todayScenarios } from './privacy/today.scenarios.js';
 import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
@@ -153,6 +157,10 @@ const scenarios: Record<string, Scenario> = {
   ...pulseScenarios,
   ...progressScenarios,
   ...reflectionScenarios,
+  ...closenessScenarios,
+  ...ritualsScenarios,
+  ...journalScenarios,
+  ...accountScenarios,
 };
 
 let t: TestApp;

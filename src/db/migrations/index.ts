@@ -16,6 +16,7 @@ import * as m0014 from './0014_push.js';
 import * as m0015 from './0015_reminders.js';
 import * as m0016 from './0016_pulses.js';
 import * as m0017 from './0017_reflection.js';
+import * as m0018 from './0018_closeness_and_for_me.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_reminders': m0015,
   '0016_pulses': m0016,
   '0017_reflection': m0017,
+  '0018_closeness_and_for_me': m0018,
 };

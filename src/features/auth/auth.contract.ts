@@ -4,6 +4,7 @@ import {
   MeView,
   PasswordResetConfirmBody,
   PasswordResetRequestBody,
+  ReauthBody,
   ResetAccepted,
   SessionIdParams,
   SessionList,
@@ -134,6 +135,19 @@ export const confirmReset = defineContract({
   errors: [400, 429],
 });
 
+export const reauth = defineContract({
+  id: 'auth.reauth',
+  method: 'POST',
+  path: '/api/v1/auth/reauth',
+  tag: 'account',
+  summary:
+    'Enter my password again on this session: opens the private places for 15 idle minutes, and counts as a fresh re-authentication for 5 minutes',
+  access: 'signed-in',
+  body: ReauthBody,
+  success: { status: 204 },
+  errors: [400, 401, 429],
+});
+
 export const authContracts = [
   signup,
   login,
@@ -145,4 +159,5 @@ export const authContracts = [
   signOutEverywhere,
   requestReset,
   confirmReset,
+  reauth,
 ] as const;

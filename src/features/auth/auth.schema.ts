@@ -91,3 +91,8 @@ export type MeView = v.InferOutput<typeof MeView>;
 export type UpdateMeBody = v.InferInput<typeof UpdateMeBody>;
 export type SessionView = v.InferOutput<typeof SessionView>;
 export type SessionList = v.InferOutput<typeof SessionList>;
+
+/** Re-entering my password on this session (never stored with an Idempotency-Key). */
+export const ReauthBody = v.strictObject({
+  password: v.pipe(v.string('Please enter your password.'), v.nonEmpty('Please enter your password.'), v.maxLength(256)),
+});
