@@ -1,7 +1,8 @@
-import type { Answer, InputArgs, RouteId } from '../contracts.js';
 import { PULSE_ITEMS, pulseWeekAt } from '../domain/pulse.js';
 import { addDays, localDateOf, zonedInstant } from '../domain/zoned-time.js';
 import { DAY_MS } from '../shared/time.js';
+import type { DemoCall } from './demo-call.js';
+import { demoCloseness } from './demo-closeness.js';
 
 // Steps 4 and 5 for the demo couple: nine weeks of living with their agreements, walked through day
 // by day on a clock the seed moves, so every mark, acknowledgement, check-in, bid and weekly trust
@@ -9,8 +10,7 @@ import { DAY_MS } from '../shared/time.js';
 // and steadier weeks after for Daniel; for Maya, what he does for her evenings mostly isn't landing,
 // and her trust pulse drifts down, so her private "Is it working?" meets the concern rule.
 
-/** Calls a route as one of the demo couple, by its id, through the typed client; throws on a refusal. */
-export type DemoCall = <Id extends RouteId>(who: 'a' | 'b', id: Id, ...input: InputArgs<Id>) => Promise<Answer<Id>>;
+export type { DemoCall };
 
 export interface DemoClock {
   now(): Date;
@@ -34,6 +34,7 @@ export async function seedDemoAct(
   clock: DemoClock,
   end: Date,
   agreements: { evenings: string; sundays: string },
+  password: string,
 ): Promise<void> {
   const firstDay = localDateOf(clock.now(), ZONE);
   const at = (date: string, time: string) => clock.set(zonedInstant(date, time, ZONE));
@@ -64,6 +65,7 @@ export async function seedDemoAct(
     },
   });
 
+  const closenessDay = demoCloseness(call, password);
   const lastDay = localDateOf(new Date(end.getTime() - DAY_MS), ZONE);
   for (let day = 0; ; day++) {
     const date = addDays(firstDay, day);
@@ -79,6 +81,9 @@ export async function seedDemoAct(
       at(date, '08:00');
       await call('b', 'commitments.resume', { params: { id: door.id } });
     }
+
+    // Step 7 and For me (demo-closeness.ts): the question of the day, Daniel's ritual, Maya's journal.
+    await closenessDay({ day, date, week, at });
 
     // Evening: each marks what was theirs to do today, done more often as the weeks go on.
     at(date, '21:30');

@@ -176,12 +176,13 @@ export async function seedDemo(app: Hono, clock: DemoClock): Promise<void> {
       text: 'Next time: I would like to talk about weekends, and how we both reach for our phones when we are bored.',
     },
   });
-  // Step 4: six weeks of commitments kept (and sometimes not), noticed (and sometimes not).
+  // Steps 4, 5 and 7: nine weeks of commitments kept (and sometimes not), noticed (and sometimes not),
+  // questions of the day, a ritual, and Maya's private journal.
   const { agreements } = await call('a', 'agreements.list');
   const agreementFor = (needId: string) => {
     const found = agreements.find((x) => x.needId === needId);
     if (!found) throw new Error('demo: an agreement is missing');
     return found.id;
   };
-  await seedDemoAct(call, clock, end, { evenings: agreementFor(evenings.id), sundays: agreementFor(sundays.id) });
+  await seedDemoAct(call, clock, end, { evenings: agreementFor(evenings.id), sundays: agreementFor(sundays.id) }, DEMO_PASSWORD);
 }

@@ -472,6 +472,14 @@ export interface ClosenessSkipsTable {
   created_at: string;
 }
 
+export interface ClosenessSeenTable {
+  id: string;
+  user_id: string;
+  space_id: string;
+  day: string; // a question day of the space offered to this person
+  created_at: string;
+}
+
 export interface ClosenessThemesTable {
   id: string;
   space_id: string;
@@ -546,6 +554,7 @@ export interface Database {
   closeness_answers: ClosenessAnswersTable;
   closeness_responses: ClosenessResponsesTable;
   closeness_skips: ClosenessSkipsTable;
+  closeness_seen: ClosenessSeenTable;
   closeness_themes: ClosenessThemesTable;
   ritual_plans: RitualPlansTable;
   journal_entries: JournalEntriesTable;

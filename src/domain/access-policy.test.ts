@@ -14,8 +14,12 @@ import {
   decideInvite,
   decideItem,
   decideOwned,
+  decideQuestionDay,
+  decideRevealedPair,
   decideShell,
   joinRefusal,
+  type PairAnswerFacts,
+  type QuestionDayFacts,
 } from './access-policy';
 
 // Ana and Ben share space S1. Ben later leaves and is alone in S3. Ana then shares S4 with Dan.
@@ -305,5 +309,51 @@ describe('commitments: two sides, one each', () => {
   it('a partner who is not the receiver does not see it, even in the same space', () => {
     const odd: CommitmentFacts = { ...anaForBen, receiverId: 'someone-else' };
     expect(decideCommitmentRead(ben, odd)).toBe('not-found');
+  });
+});
+
+describe('closeness: question days and revealed pairs', () => {
+  const day = (facts: Partial<QuestionDayFacts>): QuestionDayFacts => ({
+    spaceId: 'S1',
+    day: '2026-03-02',
+    offeredToActor: false,
+    answerSeenByActor: false,
+    ...facts,
+  });
+
+  it('a question day is a member’s once offered to them, up to their today', () => {
+    expect(decideQuestionDay(ana, day({ offeredToActor: true }), '2026-03-02')).toBe('allow');
+    expect(decideQuestionDay(ana, day({ offeredToActor: true }), '2026-03-09')).toBe('allow');
+    // Offered on a later date than today where she is now (she moved zones): not hers yet.
+    expect(decideQuestionDay(ana, day({ offeredToActor: true }), '2026-03-01')).toBe('not-found');
+    // Chosen because her partner asked for it, never shown to her: like a missing question.
+    expect(decideQuestionDay(ana, day({}), '2026-03-02')).toBe('not-found');
+    expect(decideQuestionDay(ana, undefined, '2026-03-02')).toBe('not-found');
+  });
+
+  it('an answer she can see makes the day hers; another space’s day never is', () => {
+    expect(decideQuestionDay(ana, day({ answerSeenByActor: true }), '2026-03-01')).toBe('allow');
+    expect(decideQuestionDay(cara, day({ offeredToActor: true, answerSeenByActor: true }), '2026-03-02')).toBe('not-found');
+    expect(decideQuestionDay(anaLater, day({ offeredToActor: true, answerSeenByActor: true }), '2026-03-02')).toBe('not-found');
+    expect(decideQuestionDay(null, day({ offeredToActor: true }), '2026-03-02')).toBe('signed-out');
+  });
+
+  const answer = (authorId: string, revealed: boolean, visibility: 'private' | 'couple' = revealed ? 'couple' : 'private') =>
+    ({ authorId, spaceId: 'S1', visibility, revealed }) satisfies PairAnswerFacts;
+
+  it('responses need both answers, both revealed, in the space shared now', () => {
+    expect(decideRevealedPair(ana, answer('ana', true), answer('ben', true))).toBe('allow');
+    expect(decideRevealedPair(ben, answer('ben', true), answer('ana', true))).toBe('allow');
+    // Before the reveal, alone, or the partner's answer missing: all answer like a missing question.
+    expect(decideRevealedPair(ana, answer('ana', false), undefined)).toBe('not-found');
+    expect(decideRevealedPair(ana, answer('ana', false), answer('ben', false))).toBe('not-found');
+    expect(decideRevealedPair(ana, undefined, answer('ben', true))).toBe('not-found');
+    // Shown by sharing, but not yet a pair: still no responses.
+    expect(decideRevealedPair(ana, answer('ana', false, 'couple'), answer('ben', false, 'couple'))).toBe('not-found');
+    // Someone else's pair, a former partner's, or the wrong way round.
+    expect(decideRevealedPair(cara, answer('ana', true), answer('ben', true))).toBe('not-found');
+    expect(decideRevealedPair(anaLater, answer('ana', true), answer('ben', true))).toBe('not-found');
+    expect(decideRevealedPair(ana, answer('ben', true), answer('ana', true))).toBe('not-found');
+    expect(decideRevealedPair(null, answer('ana', true), answer('ben', true))).toBe('signed-out');
   });
 });

@@ -103,6 +103,52 @@ export function decideCommitmentRead(actor: Actor | null, commitment: Commitment
   return 'allow';
 }
 
+/**
+ * Step 7: a question day of a space (its question on one local date, docs/decisions/021). It is
+ * chosen when either partner first asks for that date, so the day itself is a member's only once it
+ * was offered to them on their own today (or they can see an answer to it: their own, or one their
+ * partner showed them). Anyone else, and a date not yet come where they are, gets 404 like a missing
+ * question: whether the other partner has opened that day never shows.
+ */
+export interface QuestionDayFacts {
+  spaceId: string;
+  /** The local date the question is for, 'YYYY-MM-DD'. */
+  day: string;
+  /** The question was shown to the actor (on a day that was their today then). */
+  offeredToActor: boolean;
+  /** The actor can see an answer to this question day (their own, or their partner's shown to them). */
+  answerSeenByActor: boolean;
+}
+
+export function decideQuestionDay(actor: Actor | null, facts: QuestionDayFacts | undefined, today: string): Decision {
+  if (!actor) return 'signed-out';
+  if (!facts || facts.spaceId !== actor.spaceId) return 'not-found';
+  if (facts.answerSeenByActor) return 'allow';
+  return facts.offeredToActor && facts.day <= today ? 'allow' : 'not-found';
+}
+
+/** One person's answer to a question day, as the access policy needs it. */
+export interface PairAnswerFacts extends AuthoredItem {
+  /** Both answers are in and shown to both (the reveal). */
+  revealed: boolean;
+}
+
+/**
+ * Reactions, a reply and "talk more" belong to a revealed pair only: my own answer and my partner's,
+ * both revealed, in the space we share now. Before that (or for a pair I may not see) it answers
+ * 404 exactly like a missing question, so a refusal never tells whether my partner has answered.
+ */
+export function decideRevealedPair(
+  actor: Actor | null,
+  mine: PairAnswerFacts | undefined,
+  theirs: PairAnswerFacts | undefined,
+): Decision {
+  if (!actor) return 'signed-out';
+  if (!mine || !theirs || mine.authorId !== actor.userId || theirs.authorId === actor.userId) return 'not-found';
+  if (mine.spaceId !== actor.spaceId || !canSeeItem(actor, theirs)) return 'not-found';
+  return mine.revealed && theirs.revealed ? 'allow' : 'not-found';
+}
+
 /** Account records (sessions, reset links, notices) belong to one person and are seen by no one else. */
 export interface OwnedRecord {
   ownerId: string;

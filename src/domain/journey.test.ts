@@ -37,7 +37,18 @@ describe('journey steps', () => {
     const built = [...JOURNEY_STEPS, ...PRIVATE_PLACES].filter((s) => s.built).map((s) => s.slug);
     expect(built).toEqual(expect.arrayContaining(['understand']));
     for (const slug of built)
-      expect(['understand', 'talk', 'why', 'needs', 'act', 'support', 'is-it-working', 'patience']).toContain(slug);
+      expect([
+        'understand',
+        'talk',
+        'why',
+        'needs',
+        'act',
+        'support',
+        'is-it-working',
+        'patience',
+        'closeness',
+        'for-me',
+      ]).toContain(slug);
   });
 });
 

@@ -78,7 +78,7 @@ export const JOURNEY_STEPS: readonly JourneyStep[] = [
     slug: 'closeness',
     title: 'Closeness',
     mode: 'shared',
-    built: false,
+    built: true,
     summary: 'Questions to know each other again, answered privately and shown only when you both have answered.',
   },
 ];
@@ -97,7 +97,7 @@ export const PRIVATE_PLACES: readonly JourneyStep[] = [
     slug: 'for-me',
     title: 'For me',
     mode: 'private',
-    built: false,
+    built: true,
     summary: 'A private journal and prompts that are about you, not the relationship. Only you can see it.',
   },
 ];

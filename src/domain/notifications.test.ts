@@ -33,6 +33,7 @@ describe('who sees a notification', () => {
   it('drops what a former partner did after I moved to another space, and keeps my reminders', () => {
     expect(notificationShown(meLater, { userId: 'me', spaceId: 's', kind: 'checkin.shared' })).toBe(false);
     expect(notificationShown(meLater, { userId: 'me', spaceId: 's', kind: 'need.waiting' })).toBe(false);
+    expect(notificationShown(meLater, { userId: 'me', spaceId: 's', kind: 'closeness.revealed' })).toBe(false);
     for (const kind of REMINDER_KINDS) expect(notificationShown(meLater, { userId: 'me', spaceId: 's', kind })).toBe(true);
   });
 });
@@ -42,6 +43,7 @@ describe('folding repeats together', () => {
     expect(unreadKeyOf('checkin.shared', 'c1')).toBe('checkin.shared:c1');
     expect(unreadKeyOf('ack.received', 'k')).toBe('ack.received:k');
     expect(unreadKeyOf('need.waiting', null)).toBeNull();
+    expect(unreadKeyOf('closeness.revealed', 'memories-004')).toBe('closeness.revealed:memories-004');
     for (const kind of REMINDER_KINDS) expect(unreadKeyOf(kind, 'commitment-1')).toBeNull();
   });
 });

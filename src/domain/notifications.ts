@@ -13,7 +13,7 @@ import type { Weekday } from './schedule.js';
 import { isLocalTime, type LocalTime } from './zoned-time.js';
 
 /** Something the partner did that waits for me. */
-export const PARTNER_KINDS = ['checkin.shared', 'ack.received', 'need.waiting'] as const;
+export const PARTNER_KINDS = ['checkin.shared', 'ack.received', 'need.waiting', 'closeness.revealed'] as const;
 /** A reminder the reminders worker sends at a time the person chose. */
 export const REMINDER_KINDS = ['reminder.checkin', 'reminder.commitment', 'reminder.reflection'] as const;
 export const NOTIFICATION_KINDS = [...PARTNER_KINDS, ...REMINDER_KINDS] as const;

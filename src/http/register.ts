@@ -10,6 +10,9 @@ import { parseInput } from './validation.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** Refusals that a retry with the same Idempotency-Key should get past, so they are never stored. */
+const RETRYABLE_REFUSALS = new Set(['request_in_progress', 'reauth_required']);
+
 export const tooLarge = () => new AppError(413, 'body_too_large', 'That is more than we can take in one go (64 KB at most).');
 
 async function readJsonBody(c: Context): Promise<unknown> {
@@ -81,8 +84,9 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolve
     } catch (err) {
       if (claim.kind === 'claimed') {
         // A refusal is the answer to this request, so a replay refuses alike; a crash is not, and
-        // neither is "still being saved, try again" (kept, the retry with this key would hear it forever).
-        if (err instanceof AppError && err.status < 500 && err.code !== 'request_in_progress') {
+        // neither is "still being saved, try again" nor "enter your password again" (kept, the retry
+        // with this key would hear it forever, even after the person did what it asked).
+        if (err instanceof AppError && err.status < 500 && !RETRYABLE_REFUSALS.has(err.code)) {
           await claim.finish({ status: err.status, body: err.toBody() });
         } else await claim.release();
       }

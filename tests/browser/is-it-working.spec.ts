@@ -81,6 +81,8 @@ test('asks for the password, then lays out the facts with safety first and the p
   await a.goto('/');
   await a.getByRole('link', { name: 'Open Is it working?' }).click();
   await expect(new AppShell(a).heading()).toHaveText('Is it working?');
+  // Signing in opened the private places, but weeks have passed without a visit (more than 15 quiet
+  // minutes, decision 022): the password is asked again.
   await expect(a.getByRole('heading', { name: 'Your password, once more' })).toBeVisible();
   await expect(a.getByText('Only you can see this page.')).toBeVisible();
   expect(await seriousViolations(a)).toEqual([]);

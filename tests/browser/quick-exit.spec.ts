@@ -22,7 +22,7 @@ async function wanderThroughTheApp(page: Page) {
   await page.getByRole('link', { name: 'Open Understand' }).click();
   await expect(shell.heading()).toContainText('Understand');
   await page.getByRole('link', { name: 'Home' }).click();
-  await page.getByRole('link', { name: 'Closeness: Not available yet' }).click();
+  await page.getByRole('link', { name: 'Open Closeness' }).click();
   await expect(shell.heading()).toHaveText('Closeness');
 }
 

@@ -3,16 +3,18 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../src/cli/demo-seed.js
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
+// Seeding nine weeks through the API is the precondition of every test here, not a test of its own:
+// it runs once, with a generous cap (it ends when the seed is done, well before on an idle machine).
 beforeAll(async () => {
   t = await createTestApp();
-});
+  await seedDemo(t.app, t.clock);
+}, 300_000);
 afterAll(async () => {
   await t?.close();
 });
 
 describe('demo seed', () => {
   it('creates two partners who can sign in and see each other', async () => {
-    await seedDemo(t.app, t.clock);
     const maya = t.client();
     expect((await maya.post('/api/v1/auth/login', { email: DEMO_PEOPLE.a.email, password: DEMO_PASSWORD })).status).toBe(200);
     expect((await maya.get('/api/v1/space')).body.partner.name).toBe('Daniel');
@@ -53,7 +55,8 @@ describe('demo seed', () => {
     await maya.post('/api/v1/auth/login', { email: DEMO_PEOPLE.a.email, password: DEMO_PASSWORD });
     await daniel.post('/api/v1/auth/login', { email: DEMO_PEOPLE.b.email, password: DEMO_PASSWORD });
     const commitments = (await maya.get('/api/v1/commitments')).body.commitments;
-    expect(commitments).toHaveLength(3);
+    // Three from Talk and Needs; Daniel's ritual (step 7) is checked below.
+    expect(commitments.filter((c: { ritualId: string | null }) => c.ritualId === null)).toHaveLength(3);
     const today = (await maya.get('/api/v1/today')).body;
     const from = new Date(Date.parse(`${today.date}T00:00:00Z`) - 41 * 86_400_000).toISOString().slice(0, 10);
     const figures = (await maya.get(`/api/v1/figures?from=${from}&to=${today.date}`)).body;
@@ -101,4 +104,76 @@ describe('demo seed', () => {
     }
     expect(levels).toEqual({ maya: 'concern', daniel: expect.not.stringMatching(/^concern$/) });
   });
+
+  it('holds questions of the day over the weeks: revealed pairs with reactions and replies, and answers only one wrote', async () => {
+    const { maya, daniel } = await signInBoth();
+    const overview = (await maya.get('/api/v1/closeness')).body;
+    expect(overview.hasPartner).toBe(true);
+    expect(overview.theme).toBe('memories');
+    const earlier: Summary[] = overview.earlier;
+    expect(earlier.length).toBeGreaterThanOrEqual(18);
+    const revealed = earlier.filter((d) => d.revealed);
+    expect(revealed.length).toBeGreaterThanOrEqual(12);
+    expect(overview.revealedCount).toBe(revealed.length);
+    // Answered by Maya alone (one set aside by Daniel): Daniel sees no trace of her answers.
+    const mayaOnly = earlier.filter((d) => d.answeredByMe && !d.revealed);
+    expect(mayaOnly.length).toBeGreaterThanOrEqual(3);
+    for (const d of mayaOnly) {
+      const seen = (await daniel.get(`/api/v1/closeness/questions/${d.question.id}`)).body;
+      expect(seen, d.question.id).toMatchObject({ partner: null, revealed: false });
+      expect(JSON.stringify(seen)).not.toContain('"answeredAt"');
+    }
+    // And one answered by Daniel alone.
+    const danielsEarlier: Summary[] = (await daniel.get('/api/v1/closeness')).body.earlier;
+    expect(danielsEarlier.filter((d) => d.answeredByMe && !d.revealed)).toHaveLength(1);
+    // Revealed pairs carry reactions and replies, and one answer was edited after the reveal.
+    const pairs = await Promise.all(
+      revealed.map(async (d) => (await maya.get(`/api/v1/closeness/questions/${d.question.id}`)).body),
+    );
+    expect(pairs.every((p) => p.mine && p.partner)).toBe(true);
+    expect(pairs.some((p) => p.partnerResponse?.reaction && p.partnerResponse?.reply)).toBe(true);
+    expect(pairs.some((p) => p.myResponse?.reaction && p.myResponse?.reply)).toBe(true);
+    expect(pairs.some((p) => p.partner.editedAt !== null)).toBe(true);
+    // Today's question waits, so home offers it.
+    expect((await maya.get('/api/v1/today')).body.closeness).toMatchObject({ answered: false });
+  });
+
+  it("holds Daniel's ritual as a commitment for Maya, with weeks of his marks and her acknowledgements", async () => {
+    const { maya, daniel } = await signInBoth();
+    const mine = (await daniel.get('/api/v1/rituals')).body.rituals.filter((r: { mine: unknown }) => r.mine !== null);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].mine).toMatchObject({ state: 'active', schedule: { kind: 'daily', by: null } });
+    const commitmentId = mine[0].mine.commitmentId;
+    const forMaya = (await maya.get('/api/v1/commitments')).body.commitments.find((c: { id: string }) => c.id === commitmentId);
+    expect(forMaya).toMatchObject({ actorIsMe: false, ritualId: mine[0].id });
+    const today = (await maya.get('/api/v1/today')).body.date;
+    const from = new Date(Date.parse(`${today}T00:00:00Z`) - 50 * 86_400_000).toISOString().slice(0, 10);
+    const log = (await maya.get(`/api/v1/commitments/${commitmentId}/occurrences?from=${from}&to=${today}`)).body.occurrences;
+    const marked = log.filter((o: { mark: unknown }) => o.mark !== null);
+    expect(marked.filter((o: { mark: { status: string } }) => o.mark.status === 'done').length).toBeGreaterThan(20);
+    expect(marked.some((o: { mark: { status: string } }) => o.mark.status === 'missed')).toBe(true);
+    expect(log.filter((o: { ack: { noticed: boolean } | null }) => o.ack?.noticed).length).toBeGreaterThan(10);
+  });
+
+  it("keeps Maya's journal hers alone: Daniel's For me is empty", async () => {
+    const { maya, daniel } = await signInBoth();
+    const entries = (await maya.get('/api/v1/journal')).body.entries;
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    expect(entries.some((e: { promptId: string | null }) => e.promptId !== null)).toBe(true);
+    expect(entries.every((e: { mood: string | null; tags: string[] }) => e.mood !== null && e.tags.length > 0)).toBe(true);
+    expect((await daniel.get('/api/v1/journal')).body).toMatchObject({ entries: [], more: false });
+  });
 });
+
+interface Summary {
+  question: { id: string };
+  answeredByMe: boolean;
+  revealed: boolean;
+}
+
+async function signInBoth() {
+  const people = { maya: t.client(), daniel: t.client() };
+  await people.maya.post('/api/v1/auth/login', { email: DEMO_PEOPLE.a.email, password: DEMO_PASSWORD });
+  await people.daniel.post('/api/v1/auth/login', { email: DEMO_PEOPLE.b.email, password: DEMO_PASSWORD });
+  return people;
+}

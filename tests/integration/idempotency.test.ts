@@ -148,6 +148,22 @@ describe('Idempotency-Key', () => {
     expect(await replay.json()).toEqual({ calls: 2 });
   });
 
+  it('"enter your password again" is not kept as the answer: after re-entering it, the same key writes', async () => {
+    const p = await t.signUp('Juniper');
+    t.clock.advance(16 * 60_000);
+    const headers = { 'Idempotency-Key': 'journal-after-idle' };
+    const body = { body: { text: 'A line for myself' } };
+    const refused = await p.client.call('journal.create', body, headers);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: { code: 'reauth_required' } });
+    expect((await p.client.call('auth.reauth', { body: { password: p.password } })).status).toBe(204);
+    const written = await p.client.call('journal.create', body, headers);
+    expect(written.status, written.text).toBe(201);
+    expect(written.headers.get('idempotent-replayed')).toBeNull();
+    const replay = await p.client.call('journal.create', body, headers);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('a malformed key answers 400 naming the header', async () => {
     const p = await t.signUp('Malformed');
     const res = await p.client.post('/api/v1/needs', { text: 'Call me at lunch' }, { 'Idempotency-Key': 'has spaces in it' });
@@ -190,9 +206,9 @@ describe('Idempotency-Key', () => {
     const writes = routeTable.filter(
       (r) => r.method !== 'GET' && r.access === 'signed-in' && r.tag !== 'auth' && r.tag !== 'events',
     );
-    // Re-entering the password for the private reflection keeps no idempotency row on purpose: nothing
-    // about opening it may be stored beyond the person's own session (src/features/reflection).
-    const exempt = new Set(['reflection.unlock']);
+    // Re-entering the password keeps no idempotency row on purpose: nothing about it may be stored
+    // beyond the person's own session (decision 022; reflection.unlock is an alias of auth.reauth).
+    const exempt = new Set(['auth.reauth', 'reflection.unlock']);
     const missing = writes.filter((r) => !r.idempotent && !exempt.has(r.id)).map((r) => r.id);
     expect(missing).toEqual([]);
     const doc = (await t.client().get('/api/openapi.json')).body;

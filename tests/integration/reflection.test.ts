@@ -6,8 +6,9 @@ import { createLogger } from '../../src/platform/logger.js';
 import { routeTable } from '../../src/routes.js';
 import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
 
-// "Is it working?": the password re-entry and its sliding 15 minutes, the facts and each level built
-// through the API, and that opening it leaves nothing the partner can reach.
+// "Is it working?": a private place (open after signing in or entering the password again, closed
+// after 15 quiet minutes; the mechanism itself is tested in reauth.test.ts), the facts and each level
+// built through the API, and that opening it leaves nothing the partner can reach.
 
 let t: TestApp;
 const lines: string[] = [];
@@ -129,13 +130,20 @@ async function historyAt(start: string) {
   return { a, b, agreementId, commitmentId };
 }
 
-describe('Is it working?: the password asked again', () => {
-  it('asks for the password, opens this session for 15 minutes of quiet, and slides on each visit', async () => {
+describe('Is it working?: a private place behind the password (decision 022)', () => {
+  it('opens right after signing in, closes after 15 quiet minutes, slides on each visit, and reopens with the password', async () => {
     t.clock.set('2026-02-02T10:00:00.000Z');
     const p = await t.signUp('Quiet');
-    const first = await p.client.get(FACTS);
-    expect(first.status).toBe(403);
-    expect(first.body.error.code).toBe('reauth_required');
+    // The password was just typed to sign up: the private places are open.
+    expect((await p.client.get(FACTS)).status).toBe(200);
+    t.clock.advance(15 * MINUTE);
+    expect((await p.client.get(FACTS)).status).toBe(200); // exactly 15 minutes: still open, and slid on
+    t.clock.advance(15 * MINUTE);
+    expect((await p.client.get(FACTS)).status).toBe(200);
+    t.clock.advance(15 * MINUTE + 1);
+    const lapsed = await p.client.get(FACTS);
+    expect(lapsed.status).toBe(403);
+    expect(lapsed.body.error.code).toBe('reauth_required');
 
     const wrong = await p.client.post(UNLOCK, { password: 'not my password at all' });
     expect(wrong.status).toBe(401);
@@ -146,16 +154,7 @@ describe('Is it working?: the password asked again', () => {
 
     await unlock(p);
     expect((await p.client.get(FACTS)).status).toBe(200);
-    t.clock.advance(15 * MINUTE);
-    expect((await p.client.get(FACTS)).status).toBe(200); // exactly 15 minutes: still open, and slid on
-    t.clock.advance(15 * MINUTE);
-    expect((await p.client.get(FACTS)).status).toBe(200);
-    t.clock.advance(15 * MINUTE + 1);
-    const lapsed = await p.client.get(FACTS);
-    expect(lapsed.status).toBe(403);
-    expect(lapsed.body.error.code).toBe('reauth_required');
-    // Other use of the app does not keep it open: only visits to the reflection slide it.
-    await unlock(p);
+    // Other use of the app does not keep it open: only visits to a private place slide it.
     t.clock.advance(10 * MINUTE);
     expect((await p.client.get('/api/v1/me')).status).toBe(200);
     t.clock.advance(6 * MINUTE);
@@ -167,12 +166,15 @@ describe('Is it working?: the password asked again', () => {
     const p = await t.signUp('TwoDevices');
     const other = t.client('other device');
     expect((await other.post('/api/v1/auth/login', { email: p.email, password: p.password })).status).toBe(200);
+    t.clock.advance(16 * MINUTE);
+    expect((await p.client.get(FACTS)).status).toBe(403);
+    expect((await other.get(FACTS)).status).toBe(403);
     await unlock(p);
     expect((await p.client.get(FACTS)).status).toBe(200);
     expect((await other.get(FACTS)).status).toBe(403);
-    // Signing in again starts a new session, which has not been opened.
-    expect((await p.client.post('/api/v1/auth/login', { email: p.email, password: p.password })).status).toBe(200);
-    expect((await p.client.get(FACTS)).status).toBe(403);
+    // Signing in again starts a new session, open because the password was just typed.
+    expect((await other.post('/api/v1/auth/login', { email: p.email, password: p.password })).status).toBe(200);
+    expect((await other.get(FACTS)).status).toBe(200);
   });
 
   it('refuses empty and unknown fields, and signed-out visitors', async () => {
@@ -385,7 +387,7 @@ describe('Is it working?: nothing about opening it reaches the partner', () => {
     expect((await live.drain(300)).map((e) => e.event)).toEqual(['ready']);
     const logFrom = lines.length;
 
-    await a.client.get(FACTS); // 403 before the password
+    expect((await a.client.get(FACTS)).status).toBe(403); // weeks since signing in: the password is asked again
     await a.client.post(UNLOCK, { password: 'a wrong guess first' });
     await unlock(a);
     const opened = await a.client.get(FACTS, { 'idempotency-key': 'reflection-read-00001' });

@@ -83,6 +83,8 @@ const Pulse = lazyScreen(() => import('./screens/pulse/index'));
 const Patience = lazyScreen(() => import('./screens/patience/index'));
 const IsItWorking = lazyScreen(() => import('./screens/is-it-working/index'));
 const Notifications = lazyScreen(() => import('./screens/notifications/index'));
+const Closeness = lazyScreen(() => import('./screens/closeness/index'));
+const ForMe = lazyScreen(() => import('./screens/for-me/index'));
 const NotBuilt = lazyScreen(() => import('./screens/NotBuilt'));
 export const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
@@ -111,6 +113,9 @@ export const routes: readonly ScreenRoute[] = [
   screen('/pulse', 'signed-in', Pulse),
   screen('/patience', 'signed-in', Patience),
   screen('/is-it-working', 'signed-in', IsItWorking),
+  screen('/for-me', 'signed-in', ForMe),
+  // /closeness, /closeness/deck, /closeness/rituals and /closeness/<question id> (such as memories-003).
+  screen('/closeness/:sub([a-z0-9-]+)?', 'signed-in', Closeness),
   screen('/notifications/:sub(settings)?', 'signed-in', Notifications),
   // Journey steps not built yet say so plainly (an unknown step is "not found").
   screen('/steps/:slug([a-z-]+)', 'signed-in', NotBuilt),

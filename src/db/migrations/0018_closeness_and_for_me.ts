@@ -11,6 +11,10 @@ import type { Kysely } from 'kysely';
 // closeness_responses: after a reveal, each partner's reaction, one reply (sealed) and whether they
 //   asked to talk more about it (with the Talk draft it started).
 // closeness_skips: "not today", private to the person.
+// closeness_seen: the question days offered to a person (shown to them on their own today), private
+//   to them. A question day is chosen when either partner first asks, so its row alone would tell
+//   the other that someone opened the app that day: a person's earlier days are the ones offered to
+//   them, and a question id is theirs to answer only once it was.
 // closeness_themes: the theme a space chose, effective from a local date (the day after the change).
 // ritual_plans: a ritual a person chose; it becomes a commitment at once, or when a partner joins.
 // commitments.ritual_id: the ritual a commitment was made from (null for the others).
@@ -92,6 +96,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('closeness_skips_unique_idx')
     .on('closeness_skips')
+    .columns(['user_id', 'space_id', 'day'])
+    .unique()
+    .execute();
+
+  await db.schema
+    .createTable('closeness_seen')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('closeness_seen_unique_idx')
+    .on('closeness_seen')
     .columns(['user_id', 'space_id', 'day'])
     .unique()
     .execute();

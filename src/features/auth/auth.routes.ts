@@ -6,6 +6,7 @@ import * as contract from './auth.contract.js';
 import { logIn, requireValidTimeZone, signUp } from './auth.service.js';
 import { openName, sealName } from './names.js';
 import { confirmReset, RESET_REQUESTED_MESSAGE, requestReset } from './password-reset.service.js';
+import { reauthenticate } from './reauth.service.js';
 import { clearSessionCookie, readSessionCookie, resolveSession, sessionTokenHash } from './session.service.js';
 import { deleteAllSessions, deleteSession, deleteSessionByTokenHash, findSessionOwner, listSessions } from './sessions.repo.js';
 import { findUserById, updateUser } from './users.repo.js';
@@ -89,6 +90,13 @@ export const confirmResetRoute = bind(contract.confirmReset, ({ c, deps, body })
   confirmReset(c, deps, body.token, body.password),
 );
 
+// Acts on the caller's own session only. Not idempotent on purpose: a stored answer would keep a row
+// about a password being typed (decision 022).
+export const reauthRoute = bind(contract.reauth, async ({ deps, user, body }) => {
+  await reauthenticate(deps, user, body.password);
+  return undefined;
+});
+
 export const authRoutes = [
   signupRoute,
   loginRoute,
@@ -100,4 +108,5 @@ export const authRoutes = [
   signOutEverywhereRoute,
   requestResetRoute,
   confirmResetRoute,
+  reauthRoute,
 ];

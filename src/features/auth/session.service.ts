@@ -19,7 +19,11 @@ export function sessionTokenHash(deps: AppDeps, token: string): string {
   return hashToken(deps.secrets.sessionSecret, 'session', token);
 }
 
-/** Starts a session and returns its token (the cookie value), stored only as a keyed hash. */
+/**
+ * Starts a session and returns its token (the cookie value), stored only as a keyed hash. The person
+ * has just typed their password (sign-up, sign-in, a reset), so the private places open on it
+ * (`reauth_at`, decision 022); the fresh stamp for sensitive actions waits for an explicit re-entry.
+ */
 export async function startSession(deps: AppDeps, db: Db, userId: string, userAgent: string | undefined): Promise<string> {
   const now = deps.clock.now();
   const token = newSecretToken();
@@ -31,6 +35,8 @@ export async function startSession(deps: AppDeps, db: Db, userId: string, userAg
     last_used_at: toDbTime(now),
     expires_at: toDbTime(addMs(now, SESSION_LIFETIME_MS)),
     device: describeDevice(userAgent),
+    reauth_at: toDbTime(now),
+    fresh_reauth_at: null,
   });
   return token;
 }

@@ -56,3 +56,23 @@ export async function deleteAllSessions(db: Db, userId: string): Promise<void> {
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
 }
+
+/** The re-authentication stamps of this one session of this person (undefined when it is not theirs). */
+export async function findReauthStamps(db: Db, userId: string, sessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['reauth_at', 'fresh_reauth_at'])
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Sets (or slides) the private places' stamp of this one session; with `fresh`, the fresh stamp too. */
+export async function stampReauth(db: Db, userId: string, sessionId: string, at: string, fresh: boolean): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set(fresh ? { reauth_at: at, fresh_reauth_at: at } : { reauth_at: at })
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .execute();
+}

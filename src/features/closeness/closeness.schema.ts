@@ -125,3 +125,4 @@ export type PairSummary = v.InferOutput<typeof PairSummary>;
 export type ClosenessOverview = v.InferOutput<typeof ClosenessOverview>;
 export type ResponseView = v.InferOutput<typeof ResponseView>;
 export type ResponseBody = v.InferOutput<typeof ResponseBody>;
+export type DeckView = v.InferOutput<typeof DeckView>;

@@ -6,6 +6,7 @@ import { fromDbTime } from '../../shared/time.js';
 import {
   type CommitmentRow,
   listActingCommitments,
+  listOwnCommitments,
   listPauses,
   listSpaceCommitments,
   listVersions,
@@ -104,4 +105,42 @@ export async function openVersionWords(deps: AppDeps, versions: readonly Version
 /** The occurrence keys of one commitment already marked (done or missed), among these. */
 export async function markedOccurrenceKeys(deps: AppDeps, commitmentId: string, keys: readonly string[]): Promise<Set<string>> {
   return markedKeys(deps.db, commitmentId, keys);
+}
+
+/** Where one of my own commitments stands now, for the rituals feature. */
+export interface OwnCommitmentState {
+  id: string;
+  /** It has ended (from Act, or when its ritual was dropped). */
+  ended: boolean;
+  /** Not ended, and in the space I share now with the partner it is for: it can be changed or ended. */
+  live: boolean;
+  /** Its current schedule (the latest version). */
+  schedule: Schedule;
+  createdAt: string;
+}
+
+/** The state of these commitments, among the ones I act on (others' ids are left out), by id. */
+export async function ownCommitmentStates(
+  deps: AppDeps,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Map<string, OwnCommitmentState>> {
+  const rows = (await listOwnCommitments(deps.db, actor.userId, ids)).filter(
+    (r) => decideCommitmentWrite(actor, commitmentFacts(r), 'actor') === 'allow',
+  );
+  const states = new Map<string, OwnCommitmentState>();
+  for (const c of await loadAll(deps, rows)) {
+    // Versions come ordered by when they take effect: the last is the one in force.
+    const latest = c.versions[c.versions.length - 1];
+    if (!latest) continue;
+    const ended = c.row.ended_at !== null;
+    states.set(c.row.id, {
+      id: c.row.id,
+      ended,
+      live: !ended && c.row.space_id === actor.spaceId && actor.partnerId === c.row.receiver_id,
+      schedule: parseSchedule(latest.schedule_json),
+      createdAt: iso(c.row.created_at),
+    });
+  }
+  return states;
 }

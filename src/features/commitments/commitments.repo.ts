@@ -10,6 +10,7 @@ const COMMITMENT_COLUMNS = [
   'author_id',
   'receiver_id',
   'agreement_id',
+  'ritual_id',
   'visibility',
   'starts_on',
   'created_at',
@@ -66,6 +67,7 @@ export async function insertCommitment(
     authorId: string;
     receiverId: string;
     agreementId: string | null;
+    ritualId: string | null;
     startsOn: string;
     at: string;
   },
@@ -78,12 +80,24 @@ export async function insertCommitment(
       author_id: row.authorId,
       receiver_id: row.receiverId,
       agreement_id: row.agreementId,
+      ritual_id: row.ritualId,
       visibility: 'couple',
       starts_on: row.startsOn,
       created_at: row.at,
       updated_at: row.at,
       ended_at: null,
     })
+    .execute();
+}
+
+/** These commitments, among the ones this person acts on (any space, ended or not). */
+export async function listOwnCommitments(db: Db, authorId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('commitments')
+    .select(COMMITMENT_COLUMNS)
+    .where('author_id', '=', authorId)
+    .where('id', 'in', ids)
     .execute();
 }
 

@@ -85,6 +85,8 @@ export const PauseView = v.object({ from: v.string(), until: v.nullable(v.string
 export const CommitmentView = v.object({
   id: v.string(),
   agreementId: v.nullable(v.string()),
+  /** The connection ritual it was made from (step 7), or null. */
+  ritualId: v.nullable(v.string()),
   /** True when the signed-in person is the one who acts; false when it is for them. */
   actorIsMe: v.boolean(),
   state: v.picklist(['upcoming', 'active', 'paused', 'ended']),

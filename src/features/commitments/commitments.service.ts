@@ -118,6 +118,7 @@ async function viewOf(deps: AppDeps, actor: Actor, c: Loaded, words: Map<string,
   return {
     id: c.row.id,
     agreementId: c.row.agreement_id,
+    ritualId: c.row.ritual_id,
     actorIsMe,
     state,
     what: words.get(latest.id) ?? '',
@@ -185,7 +186,12 @@ function checkOnce(schedule: Schedule, zone: string, from: Date): void {
   }
 }
 
-export async function createCommitment(deps: AppDeps, actor: Actor, body: CreateCommitmentBody): Promise<CommitmentView> {
+export async function createCommitment(
+  deps: AppDeps,
+  actor: Actor,
+  body: CreateCommitmentBody,
+  ritualId: string | null = null,
+): Promise<CommitmentView> {
   if (actor.partnerId === null) throw noPartner();
   const receiverId = actor.partnerId;
   if (body.agreementId !== null && !(await isAgreementInSpace(deps.db, body.agreementId, actor.spaceId))) {
@@ -217,6 +223,7 @@ export async function createCommitment(deps: AppDeps, actor: Actor, body: Create
     authorId: actor.userId,
     receiverId,
     agreementId: body.agreementId,
+    ritualId,
     startsOn: body.startsOn,
     at,
   };
@@ -237,6 +244,23 @@ export async function createCommitment(deps: AppDeps, actor: Actor, body: Create
   const created = await findCommitment(deps.db, id);
   if (created) await announce(deps, created, actor.userId);
   return reload(deps, actor, id);
+}
+
+/**
+ * A commitment made from a connection ritual (for the rituals feature): made exactly like any other
+ * (same checks, same event), on no agreement, with the ritual it came from recorded.
+ */
+export async function createRitualCommitment(
+  deps: AppDeps,
+  actor: Actor,
+  made: { ritualId: string; what: string; schedule: Schedule; startsOn: string },
+): Promise<CommitmentView> {
+  return createCommitment(
+    deps,
+    actor,
+    { agreementId: null, what: made.what, schedule: made.schedule, startsOn: made.startsOn },
+    made.ritualId,
+  );
 }
 
 function sameSchedule(a: Schedule, b: Schedule): boolean {

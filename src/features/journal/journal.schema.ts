@@ -73,8 +73,13 @@ export const EntryView = v.object({
 
 export const JournalList = v.object({
   entries: v.array(EntryView),
-  /** More entries (or more to search) before the last one listed: ask again with `before`. */
+  /** More entries (or more to search) further back: ask again with `before`. */
   more: v.boolean(),
+  /**
+   * When `more`: the `before` to ask with next. For a search it is the last entry looked through,
+   * which may not be one of those listed (one request looks through at most 2,000 entries).
+   */
+  before: v.nullable(v.string()),
 });
 
 export const PromptList = v.object({
@@ -83,5 +88,6 @@ export const PromptList = v.object({
 
 export type EntryView = v.InferOutput<typeof EntryView>;
 export type JournalList = v.InferOutput<typeof JournalList>;
+export type PromptList = v.InferOutput<typeof PromptList>;
 export type CreateEntryBody = v.InferOutput<typeof CreateEntryBody>;
 export type UpdateEntryBody = v.InferOutput<typeof UpdateEntryBody>;

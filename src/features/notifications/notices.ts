@@ -80,3 +80,20 @@ export async function noticeNeed(deps: AppDeps, need: NeedFacts): Promise<void> 
 export async function withdrawNeedNotice(deps: AppDeps, needId: string): Promise<void> {
   await safely(deps, 'need.waiting', () => withdrawNotifications(deps, 'need.waiting', needId));
 }
+
+/**
+ * After the second answer (or a share) revealed a question day to both: tells the partner who was
+ * waiting for it (the one who answered first) that both answers are there to read. In the centre
+ * only; no words.
+ */
+export async function noticeReveal(
+  deps: AppDeps,
+  reveal: { spaceId: string; partnerId: string; questionId: string },
+): Promise<void> {
+  await notifySafely(deps, {
+    userId: reveal.partnerId,
+    spaceId: reveal.spaceId,
+    kind: 'closeness.revealed',
+    subjectId: reveal.questionId,
+  });
+}

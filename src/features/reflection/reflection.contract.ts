@@ -20,7 +20,8 @@ export const isItWorking = defineContract({
   method: 'GET',
   path: '/api/v1/reflection/is-it-working',
   tag,
-  summary: 'The facts about the needs I stated and what they suggest, private to me (password re-entry within 15 minutes)',
+  summary:
+    'The facts about the needs I stated and what they suggest, private to me (a private place: open for 15 idle minutes after signing in or entering my password again)',
   access: 'signed-in',
   success: { status: 200, schema: IsItWorkingView },
   errors: [401, 403],

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { WALK_AWAY_REASONS } from '../../domain/walk-away.js';
 
-// The private "Is it working?" reflection: password re-entry, then the facts about the needs this
-// person stated and the level from walkAwaySignals. Everything here is about the signed-in person
-// alone; nothing in it names or describes the partner beyond their figures on my needs.
+// The private "Is it working?" reflection: the password entered again (unlock is an alias of
+// auth.reauth), then the facts about the needs this person stated and the level from walkAwaySignals.
+// Everything here is about the signed-in person alone; nothing in it names or describes the partner
+// beyond their figures on my needs.
 
 export const UnlockBody = v.strictObject({
   password: v.pipe(v.string('Please enter your password.'), v.nonEmpty('Please enter your password.'), v.maxLength(256)),

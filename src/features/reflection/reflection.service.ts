@@ -3,26 +3,23 @@ import type { Actor } from '../../domain/access-policy.js';
 import { COMMITMENT_LIMITS } from '../../domain/commitments.js';
 import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
 import { isoWeekKey, mondayOfIsoWeek, pulseWeekAt } from '../../domain/pulse.js';
-import { reauthHolds } from '../../domain/reauth.js';
 import { trendVerdict } from '../../domain/trend.js';
 import { walkAwaySignals } from '../../domain/walk-away.js';
 import { addDays, localDateOf } from '../../domain/zoned-time.js';
 import type { SignedInUser } from '../../http/route.js';
-import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
-import { hashToken } from '../../platform/tokens.js';
-import { AppError } from '../../shared/errors.js';
-import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
-import { passwordMatches, timeZoneOf } from '../auth/users.read.js';
+import { DAY_MS, fromDbTime } from '../../shared/time.js';
+import { requirePrivatePlaces } from '../auth/reauth.service.js';
+import { timeZoneOf } from '../auth/users.read.js';
 import { loadAll, spaceCommitments } from '../commitments/commitments.read.js';
 import { counted, type Found, occurrencesOf } from '../commitments/occurrences.js';
 import { finishedConversationsHere } from '../conversations/conversations.read.js';
 import { agreementIdsOnNeedsOf, agreementsOnNeedsOf } from '../needs/needs.read.js';
 import { pulseScoresOf } from '../pulse/pulse.read.js';
 import { concernFor } from '../safety/safety.service.js';
-import { findReauth, stampReauth } from './reflection.repo.js';
 import type { IsItWorkingView } from './reflection.schema.js';
 
-// "Is it working?": private to each person, behind the password typed again on this session.
+// "Is it working?": private to each person, one of the private places (decision 022): open on a
+// session for 15 idle minutes after signing in or entering the password again (auth/reauth.service.ts).
 //
 // Nothing about opening it is recorded anywhere the partner can reach: the only write is the
 // re-authentication stamp on the person's own session row. No event is published, no notification
@@ -33,46 +30,10 @@ import type { IsItWorkingView } from './reflection.schema.js';
 /** Weeks of my own trust pulse the trend is read over: the Patience screen's default span. */
 export const REFLECTION_PULSE_WEEKS = 12;
 
-const wrongPassword = () =>
-  new AppError(
-    401,
-    'wrong_password',
-    'That password does not match. Please try again, or sign out and reset it if it has slipped your mind.',
-  );
-
-const reauthRequired = () =>
-  new AppError(403, 'reauth_required', 'For your privacy, please enter your password again to open this page.');
-
-/** Checks the password and opens the reflection on this session only; limited like sign-in failures. */
-export async function unlock(deps: AppDeps, user: SignedInUser, password: string): Promise<void> {
-  const userId = user.actor.userId;
-  const now = deps.clock.now();
-  const { windowMs, signInFailuresPerAccount } = deps.config.rateLimit;
-  // Named for re-entering a password in general, so the bucket says nothing about which place.
-  const bucket = `reauth-failures:${hashToken(deps.secrets.sessionSecret, 'rate', userId)}`;
-  // Recorded before the (slow) check and counted with it, as at sign-in: a burst of guesses at once
-  // cannot all slip under the limit together.
-  await recordHit(deps.db, bucket, windowMs, now);
-  const verdict = await checkLimit(deps.db, bucket, signInFailuresPerAccount + 1, windowMs, now);
-  if (verdict.limited) {
-    throw new AppError(429, 'rate_limited', 'There have been too many tries. Please wait a little and try again.', undefined, {
-      'Retry-After': String(verdict.retryAfterSeconds),
-    });
-  }
-  if (!(await passwordMatches(deps, userId, password))) throw wrongPassword();
-  await clearBucket(deps.db, bucket);
-  await stampReauth(deps.db, userId, user.sessionId, toDbTime(now));
-}
-
-/** The facts and the level, for a session whose password re-entry still holds (and slides it on). */
+/** The facts and the level, while the private places are open on this session (and slides them on). */
 export async function isItWorking(deps: AppDeps, user: SignedInUser): Promise<IsItWorkingView> {
-  const userId = user.actor.userId;
-  const now = deps.clock.now();
-  const stamp = await findReauth(deps.db, userId, user.sessionId);
-  const at = stamp?.reauth_at ? fromDbTime(stamp.reauth_at).toISOString() : null;
-  if (!reauthHolds(at, now.toISOString())) throw reauthRequired();
-  await stampReauth(deps.db, userId, user.sessionId, toDbTime(now));
-  return factsFor(deps, user.actor, now);
+  await requirePrivatePlaces(deps, user);
+  return factsFor(deps, user.actor, deps.clock.now());
 }
 
 const asOccurrence = (f: Found): Occurrence => ({

@@ -25,7 +25,8 @@ export const adoptRitual = defineContract({
   body: AdoptBody,
   idempotent: true,
   success: { status: 200, schema: RitualView },
-  errors: [400, 401, 404],
+  // 409: the partner left a moment ago, or the commitment was changed too many times to change again.
+  errors: [400, 401, 404, 409],
 });
 
 export const dropRitual = defineContract({
@@ -38,7 +39,8 @@ export const dropRitual = defineContract({
   params: RitualIdParams,
   idempotent: true,
   success: { status: 204 },
-  errors: [400, 401, 404],
+  // 409: the space was left a moment ago.
+  errors: [400, 401, 404, 409],
 });
 
 export const ritualContracts = [listRituals, adoptRitual, dropRitual] as const;

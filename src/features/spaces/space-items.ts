@@ -18,6 +18,9 @@ export const AUTHORED_ITEM_TABLES: readonly string[] = [
   'bids',
   // A solo person's pulses are all private (sharing a score waits for a partner): they come along.
   'pulses',
+  // A solo person's closeness answers are all held (never offered for a reveal until shared): they
+  // come along, still held. Responses need a revealed pair, so a space of one never holds any.
+  'closeness_answers',
 ];
 
 export async function moveAuthoredItems(db: Db, authorId: string, fromSpaceId: string, toSpaceId: string): Promise<void> {

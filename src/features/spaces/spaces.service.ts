@@ -8,6 +8,7 @@ import { AppError, conflict } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
 import { displayNameOf } from '../auth/users.read.js';
+import { startPlannedRituals } from '../rituals/rituals.service.js';
 import {
   claimInvite,
   countOpenInvites,
@@ -145,7 +146,14 @@ export async function acceptInvite(deps: AppDeps, actor: Actor, token: string): 
     return loadActor(trx, me.userId);
   });
   if (!joined) throw inviteInvalid();
-  if (joined.partnerId) await announceSpaceChange(deps, joined.spaceId, joined.userId, [joined.userId, joined.partnerId]);
+  if (joined.partnerId) {
+    await announceSpaceChange(deps, joined.spaceId, joined.userId, [joined.userId, joined.partnerId]);
+    // Rituals either of them saved while alone become commitments now. The join has happened
+    // whatever comes of that: a failure is logged, never answered.
+    await startPlannedRituals(deps, [joined.userId, joined.partnerId]).catch((error: unknown) => {
+      deps.logger.error({ err: { message: (error as Error).message } }, 'ritual plans could not become commitments');
+    });
+  }
   return spaceView(deps, joined);
 }
 

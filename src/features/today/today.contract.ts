@@ -7,7 +7,7 @@ export const homeToday = defineContract({
   path: '/api/v1/today',
   tag: 'today',
   summary:
-    "The home screen's data: today's commitments to mark and to acknowledge, the last four weeks in figures, and today's check-ins",
+    "The home screen's data: today's commitments to mark and to acknowledge, the last four weeks in figures, today's check-ins, and the question of the day",
   access: 'signed-in',
   success: { status: 200, schema: HomeToday },
   errors: [401],

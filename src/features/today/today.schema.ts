@@ -15,6 +15,11 @@ export const HomeToday = v.object({
   }),
   /** Whether I answered this week's trust pulse (my own; never my partner's). */
   pulse: v.object({ week: v.string(), answered: v.boolean() }),
+  /**
+   * Today's closeness question and whether I answered it (never whether my partner did); null when
+   * my own safety check raised concern, so home offers no joint exercise.
+   */
+  closeness: v.nullable(v.object({ questionId: v.string(), text: v.string(), answered: v.boolean(), skipped: v.boolean() })),
 });
 
 export type HomeToday = v.InferOutput<typeof HomeToday>;

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { pulseWeekAt } from '../../domain/pulse.js';
 import { checkinsForDay } from '../checkins/checkins.service.js';
+import { homeQuestion } from '../closeness/closeness.read.js';
 import { actToday } from '../commitments/log.service.js';
 import { answeredWeek } from '../pulse/pulse.read.js';
 import type { HomeToday } from './today.schema.js';
@@ -16,5 +17,6 @@ export async function homeToday(deps: AppDeps, actor: Actor): Promise<HomeToday>
   const checkins = await checkinsForDay(deps, actor, act.date);
   const week = pulseWeekAt(deps.clock.now(), act.zone);
   const answered = await answeredWeek(deps.db, actor.userId, week);
-  return { date: act.date, zone: act.zone, act, checkins, pulse: { week, answered } };
+  const closeness = await homeQuestion(deps, actor);
+  return { date: act.date, zone: act.zone, act, checkins, pulse: { week, answered }, closeness };
 }

@@ -145,7 +145,7 @@ export function Home() {
   const journey = (
     <div key="journey">
       <h2>The journey</h2>
-      <p>The steps are a guide, not a test. You can go back to any of them. Steps that are not built yet say so plainly.</p>
+      <p>The steps are a guide, not a test. You can go back to any of them, in any order.</p>
       <ol class="steps">
         {JOURNEY_STEPS.map((s) => (
           <StepItem key={s.slug} step={s} />

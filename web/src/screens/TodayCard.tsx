@@ -4,7 +4,8 @@ import { useResource } from '../lib/use-resource';
 
 // Home's "Today": what is waiting in the log and whether I have checked in, from one request
 // (the today.get route). Counts only, never words. When the person's own safety answers raise
-// concern, the joint parts stay out and only what is theirs alone is offered.
+// concern, the joint parts stay out and only what is theirs alone is offered; the question of the
+// day is then not offered at all (the server sends none).
 
 const LIVE_KINDS: readonly EventKind[] = ['log.changed', 'ack.changed', 'checkin.changed', 'commitment.changed', 'pulse.changed'];
 
@@ -47,6 +48,11 @@ export function TodayCard({ partnerName, concern }: { partnerName: string | null
         {joint && checkins.partners ? (
           <li>
             <a href="/checkin">{partnerName} shared how today went</a>
+          </li>
+        ) : null}
+        {today.closeness && !today.closeness.answered && !today.closeness.skipped ? (
+          <li>
+            <a href="/closeness">Today’s question: {today.closeness.text}</a>
           </li>
         ) : null}
         {today.pulse.answered ? null : (

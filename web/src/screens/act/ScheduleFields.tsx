@@ -45,11 +45,14 @@ export function ScheduleFields({
   onChange,
   errors,
   zone,
+  kinds = KINDS.map((k) => k.kind),
 }: {
   draft: ScheduleDraft;
   onChange: (d: ScheduleDraft) => void;
   errors: FieldErrors;
   zone: string;
+  /** The kinds of schedule offered (rituals repeat, so they leave out "once"); all of them by default. */
+  kinds?: readonly ScheduleDraft['kind'][];
 }) {
   const id = useId();
   const set = (patch: Partial<ScheduleDraft>) => onChange({ ...draft, ...patch });
@@ -58,7 +61,7 @@ export function ScheduleFields({
       <fieldset class="question">
         <legend>How often</legend>
         <div class="choices stacked">
-          {KINDS.map((k) => (
+          {KINDS.filter((k) => kinds.includes(k.kind)).map((k) => (
             <label class="choice" key={k.kind}>
               <input type="radio" name={`${id}-kind`} checked={draft.kind === k.kind} onChange={() => set({ kind: k.kind })} />
               {k.label}

@@ -1,7 +1,7 @@
-import { useEffect } from 'preact/hooks';
 import { ApiError, api, type IsItWorkingView } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
+import { isReauthRequired, useIdleClose } from '../../components/PasswordAgain';
 import { useResource } from '../../lib/use-resource';
 import { FactList, SoFar } from './Facts';
 import { Concern } from './Paths';
@@ -13,8 +13,6 @@ import './is-it-working.css';
 // session: no events, no notifications. The facts live only in this screen's state, and are
 // dropped after 15 minutes without use (the server asks for the password again by then anyway).
 
-const IDLE_MS = 15 * 60_000;
-
 type State = { kind: 'locked'; lapsed: boolean } | { kind: 'open'; view: IsItWorkingView } | { kind: 'failed'; message: string };
 
 /** The page's state from one fetch: the password asked again (403 reauth_required) is a state, not a failure. */
@@ -22,7 +20,7 @@ async function loadState(): Promise<State> {
   try {
     return { kind: 'open', view: await api('reflection.isItWorking') };
   } catch (err) {
-    if (err instanceof ApiError && err.code === 'reauth_required') return { kind: 'locked', lapsed: false };
+    if (isReauthRequired(err)) return { kind: 'locked', lapsed: false };
     // Signed out: useResource sends the person to sign in.
     if (err instanceof ApiError && err.status === 401) throw err;
     return { kind: 'failed', message: err instanceof ApiError ? err.message : 'This page could not load.' };
@@ -35,20 +33,7 @@ export default function IsItWorking() {
 
   // A quiet spell closes the page again, so the facts do not sit on an unattended screen.
   const open = state?.kind === 'open';
-  useEffect(() => {
-    if (!open) return;
-    let timer = setTimeout(() => setState({ kind: 'locked', lapsed: true }), IDLE_MS);
-    const reset = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setState({ kind: 'locked', lapsed: true }), IDLE_MS);
-    };
-    const events = ['pointerdown', 'keydown', 'scroll'] as const;
-    for (const e of events) window.addEventListener(e, reset, { passive: true });
-    return () => {
-      clearTimeout(timer);
-      for (const e of events) window.removeEventListener(e, reset);
-    };
-  }, [open]);
+  useIdleClose(open, () => setState({ kind: 'locked', lapsed: true }));
 
   return (
     <article class="iiw">

@@ -14,6 +14,8 @@ export function describe(n: NotificationView, partnerName: string): { text: stri
       return { text: `${partnerName} responded to something you did`, href: act };
     case 'need.waiting':
       return { text: `A need is waiting for your answer`, href: '/needs' };
+    case 'closeness.revealed':
+      return { text: 'You both answered a question. Your answers are ready to read.', href: '/closeness' };
     case 'reminder.checkin':
       return { text: 'Your check-in for today, whenever you are ready', href: '/checkin' };
     case 'reminder.commitment':
