@@ -93,6 +93,7 @@ async function seedCouple(deps: AppDeps, passwordHash: string, label: string, hi
       password_hash: passwordHash,
       data_key_wrapped: wrapped,
       time_zone: ZONE,
+      role: 'partner',
       created_at: nowIso,
       updated_at: nowIso,
     });

@@ -9,6 +9,8 @@ export interface UsersTable {
   password_hash: string;
   data_key_wrapped: string;
   time_zone: string;
+  /** 'partner' (has a space) or 'therapist' (reads what couples let it read; never in a space). */
+  role: 'partner' | 'therapist';
   created_at: string;
   updated_at: string;
 }
@@ -510,6 +512,47 @@ export interface JournalEntriesTable {
   updated_at: string;
 }
 
+export interface TherapistAccessesTable {
+  id: string;
+  space_id: string;
+  proposed_by: string;
+  token_hash: string;
+  email_sealed: string | null; // sealed under the proposer's key
+  therapist_id: string | null;
+  created_at: string;
+  invite_expires_at: string;
+  accepted_at: string | null;
+  access_until: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  ended_at: string | null;
+}
+
+export interface TherapistConsentsTable {
+  id: string;
+  access_id: string;
+  user_id: string;
+  include_json: string;
+  consented_at: string;
+  updated_at: string;
+}
+
+export interface TherapistAccessLogTable {
+  id: string;
+  access_id: string;
+  view: string;
+  at: string;
+}
+
+export interface SummaryChoicesTable {
+  id: string;
+  user_id: string;
+  space_id: string;
+  notes_json: string;
+  note_sealed: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -558,4 +601,8 @@ export interface Database {
   closeness_themes: ClosenessThemesTable;
   ritual_plans: RitualPlansTable;
   journal_entries: JournalEntriesTable;
+  therapist_accesses: TherapistAccessesTable;
+  therapist_consents: TherapistConsentsTable;
+  therapist_access_log: TherapistAccessLogTable;
+  summary_choices: SummaryChoicesTable;
 }

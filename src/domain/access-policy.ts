@@ -154,7 +154,7 @@ export interface OwnedRecord {
   ownerId: string;
 }
 
-export function decideOwned(actor: Actor | null, record: OwnedRecord | undefined): Decision {
+export function decideOwned(actor: Pick<Actor, 'userId'> | null, record: OwnedRecord | undefined): Decision {
   if (!actor) return 'signed-out';
   if (!record || record.ownerId !== actor.userId) return 'not-found';
   return 'allow';

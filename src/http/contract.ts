@@ -6,7 +6,12 @@ import type * as v from 'valibot';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type AnySchema = v.GenericSchema;
-export type Access = 'public' | 'signed-in';
+/**
+ * Who may call a route: `public` anyone; `signed-in` a partner (an account with a space of its own);
+ * `account` any signed-in account, a therapist's too (their profile, sessions, live stream);
+ * `therapist` a therapist's account. A signed-in account of the wrong kind is refused with 403.
+ */
+export type Access = 'public' | 'signed-in' | 'account' | 'therapist';
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
 export interface Contract {

@@ -95,9 +95,11 @@ describe('buildOpenApiDocument(routeTable)', () => {
   it('marks signed-in routes with the session cookie and 401, public ones with no security', () => {
     for (const route of routeTable) {
       const op = doc.paths[toOpenApiPath(route.path)][route.method.toLowerCase()];
-      if (route.access === 'signed-in') {
+      if (route.access !== 'public') {
         expect(op.security).toEqual([{ sessionCookie: [] }]);
         expect(op.responses['401']).toBeDefined();
+        // A route for one kind of account refuses the other kind with 403.
+        if (route.access === 'signed-in' || route.access === 'therapist') expect(op.responses['403']).toBeDefined();
       } else {
         expect(op.security).toEqual([]);
       }

@@ -87,7 +87,8 @@ function operation(route: Contract): JsonObject {
     };
   const statuses = new Set([
     ...route.errors,
-    ...(route.access === 'signed-in' ? [401] : []),
+    ...(route.access !== 'public' ? [401] : []),
+    ...(route.access === 'signed-in' || route.access === 'therapist' ? [403] : []),
     ...(route.body ? [400, 413, 415] : []),
     ...(route.method !== 'GET' ? [403] : []),
     ...(route.limitPerAddress ? [429] : []),
@@ -103,7 +104,7 @@ function operation(route: Contract): JsonObject {
     operationId: route.id,
     tags: [route.tag],
     summary: route.summary,
-    ...(route.access === 'signed-in' ? { security: [{ sessionCookie: [] }] } : { security: [] }),
+    ...(route.access !== 'public' ? { security: [{ sessionCookie: [] }] } : { security: [] }),
     ...(parametersOf(route).length > 0 ? { parameters: parametersOf(route) } : {}),
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } }

@@ -5,7 +5,7 @@ import { hashToken } from '../platform/tokens.js';
 import { AppError, signedOut } from '../shared/errors.js';
 import { clientAddress } from './client-address.js';
 import { type Claim, claimIdempotencyKey, idempotencyKeyOf } from './idempotency.js';
-import type { AnyRoute, SignedInUser } from './route.js';
+import type { AnyRoute, Caller } from './route.js';
 import { parseInput } from './validation.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -57,21 +57,34 @@ async function limitByAddress(c: Context, deps: AppDeps): Promise<void> {
  * Who is asking: the session behind the request's cookie and the person as the access policy sees
  * them, or null. The auth feature provides it; the composition root passes it in (src/app.ts).
  */
-export type ResolveUser = (c: Context, deps: AppDeps) => Promise<SignedInUser | null>;
+export type ResolveUser = (c: Context, deps: AppDeps) => Promise<Caller | null>;
+
+const partnersOnly = () => new AppError(403, 'partners_only', 'This part of Attune is for the two partners of a space.');
+const therapistsOnly = () => new AppError(403, 'therapists_only', 'This part of Attune is for a therapist invited by a couple.');
+
+/** 401 before anything else; then the kind of account the route is for (403 for the other kind). */
+function admit(route: AnyRoute, caller: Caller | null): void {
+  if (route.access === 'public') return;
+  if (!caller) throw signedOut();
+  if (route.access === 'signed-in' && caller.account.role !== 'partner') throw partnersOnly();
+  if (route.access === 'therapist' && caller.account.role !== 'therapist') throw therapistsOnly();
+}
 
 /** Registers one route: session, access, validation, then the handler. Order matters: 401 before 400. */
 export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolveUser: ResolveUser): void {
   app.on(route.method, route.path, async (c) => {
     c.set('routeId' as never, route.id as never);
-    const user = await resolveUser(c, deps);
-    if (route.access === 'signed-in' && !user) throw signedOut();
+    const caller = await resolveUser(c, deps);
+    admit(route, caller);
+    const user = caller?.user ?? null;
+    const account = caller?.account ?? null;
     if (route.limitPerAddress) await limitByAddress(c, deps);
     const params = route.params ? parseInput(route.params, c.req.param(), 'params') : undefined;
     const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
     const body = route.body ? parseInput(route.body, await readJsonBody(c), 'body') : undefined;
     const claim: Claim =
-      route.idempotent && user
-        ? await claimIdempotencyKey(deps, user.actor.userId, idempotencyKeyOf(c), route, { params, body })
+      route.idempotent && account
+        ? await claimIdempotencyKey(deps, account.userId, idempotencyKeyOf(c), route, { params, body })
         : { kind: 'none' };
     if (claim.kind === 'replay') {
       c.header('Idempotent-Replayed', 'true');
@@ -80,7 +93,7 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolve
     }
     let result: unknown;
     try {
-      result = await route.handle({ c, deps, user, params, query, body });
+      result = await route.handle({ c, deps, user, account, params, query, body });
     } catch (err) {
       if (claim.kind === 'claimed') {
         // A refusal is the answer to this request, so a replay refuses alike; a crash is not, and

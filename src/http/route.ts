@@ -9,17 +9,38 @@ import type { AnswerOf, BodyOut, Contract, ParamsOut, QueryOut } from './contrac
 
 export type { AnySchema, Method, SuccessStatus } from './contract.js';
 
+/** Any signed-in account: a partner's or a therapist's. */
+export interface SignedInAccount {
+  userId: string;
+  sessionId: string;
+  email: string;
+  role: 'partner' | 'therapist';
+}
+
+/** A partner, as the access policy sees them: their space and their partner. */
 export interface SignedInUser {
   actor: Actor;
   sessionId: string;
   email: string;
 }
 
+/** Who is asking: the account, and for a partner their actor (null for a therapist). */
+export interface Caller {
+  account: SignedInAccount;
+  user: SignedInUser | null;
+}
+
+type UserFor<A> = A extends 'signed-in' ? SignedInUser : A extends 'therapist' ? null : SignedInUser | null;
+type AccountFor<A> = A extends 'public' ? SignedInAccount | null : SignedInAccount;
+
 export interface HandlerInput<C extends Contract> {
   params: ParamsOut<C>;
   query: QueryOut<C>;
   body: BodyOut<C>;
-  user: C['access'] extends 'signed-in' ? SignedInUser : SignedInUser | null;
+  /** The partner calling (null for a therapist, or signed out on a public route). */
+  user: UserFor<C['access']>;
+  /** The account calling, whatever its kind (null only when signed out on a public route). */
+  account: AccountFor<C['access']>;
   deps: AppDeps;
   c: Context;
 }

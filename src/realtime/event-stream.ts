@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { type Actor, canReceiveEvent } from '../domain/access-policy.js';
 import type { LiveEvent } from './event-bus.js';
 import { eventsSince } from './events.repo.js';
 import type { RealtimeDeps } from './publish.js';
@@ -23,14 +22,18 @@ const message = (event: LiveEvent) => ({
  * browser reconnects at once and the stream starts again with the person's new space).
  */
 export interface StreamListener {
-  actor: Actor;
+  userId: string;
   sessionId: string;
+  /** The space whose stored events a reconnect catches up on (null: only events addressed to me). */
+  spaceId: string | null;
+  /** The access policy's answer for this listener (canReceiveEvent for a partner). */
+  canReceive: (event: LiveEvent) => boolean;
   /** Asked now and then: a session can also end in another process. */
   sessionAlive: () => Promise<boolean>;
 }
 
 export function openEventStream(c: Context, deps: RealtimeDeps, listener: StreamListener, lastEventId: string | null): Response {
-  const { actor } = listener;
+  const { userId } = listener;
   return streamSSE(c, async (stream) => {
     let closed = false;
     let finish: () => void = () => undefined;
@@ -48,10 +51,10 @@ export function openEventStream(c: Context, deps: RealtimeDeps, listener: Stream
     let writing: Promise<void> = Promise.resolve();
     let lastSentId = lastEventId ?? '';
     const send = (event: LiveEvent) => {
-      if (closed || event.id <= lastSentId || !canReceiveEvent(actor, event)) return;
+      if (closed || event.id <= lastSentId || !listener.canReceive(event)) return;
       lastSentId = event.id;
       writing = writing.then(() => stream.writeSSE(message(event))).catch(close);
-      if (event.kind === 'space.changed' && event.audienceId === actor.userId) writing = writing.then(close);
+      if (event.kind === 'space.changed' && event.audienceId === userId) writing = writing.then(close);
     };
 
     // Subscribe first and hold live events back until the catch-up is written, so none falls between.
@@ -59,14 +62,14 @@ export function openEventStream(c: Context, deps: RealtimeDeps, listener: Stream
     const unsubscribe = deps.events.subscribe({
       onEvent: (event) => (held ? held.push(event) : send(event)),
       onSessionEnded: (ended) => {
-        if (ended.userId === actor.userId && (ended.sessionId === null || ended.sessionId === listener.sessionId)) close();
+        if (ended.userId === userId && (ended.sessionId === null || ended.sessionId === listener.sessionId)) close();
       },
     });
 
     // Sent at once: it flushes the headers (a browser waits for them) and sets a short reconnect delay.
     await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_AFTER_MS });
     if (lastEventId) {
-      for (const event of await eventsSince(deps.db, actor.spaceId, actor.userId, lastEventId, REPLAY_LIMIT)) send(event);
+      for (const event of await eventsSince(deps.db, listener.spaceId, userId, lastEventId, REPLAY_LIMIT)) send(event);
     }
     const live = held;
     held = null;

@@ -19,12 +19,20 @@ export async function insertEvent(db: Db, event: LiveEvent): Promise<void> {
 }
 
 /** Events after `afterId` that concern this space or are addressed to this person, oldest first. */
-export async function eventsSince(db: Db, spaceId: string, userId: string, afterId: string, limit: number): Promise<LiveEvent[]> {
+export async function eventsSince(
+  db: Db,
+  spaceId: string | null,
+  userId: string,
+  afterId: string,
+  limit: number,
+): Promise<LiveEvent[]> {
   const rows = await db
     .selectFrom('events')
     .selectAll()
     .where('id', '>', afterId)
-    .where((eb) => eb.or([eb('space_id', '=', spaceId), eb('audience_id', '=', userId)]))
+    .where((eb) =>
+      spaceId === null ? eb('audience_id', '=', userId) : eb.or([eb('space_id', '=', spaceId), eb('audience_id', '=', userId)]),
+    )
     .orderBy('id')
     .limit(limit)
     .execute();

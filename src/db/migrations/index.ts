@@ -17,6 +17,7 @@ import * as m0015 from './0015_reminders.js';
 import * as m0016 from './0016_pulses.js';
 import * as m0017 from './0017_reflection.js';
 import * as m0018 from './0018_closeness_and_for_me.js';
+import * as m0019 from './0019_therapists.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_pulses': m0016,
   '0017_reflection': m0017,
   '0018_closeness_and_for_me': m0018,
+  '0019_therapists': m0019,
 };

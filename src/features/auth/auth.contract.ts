@@ -58,7 +58,7 @@ export const me = defineContract({
   path: '/api/v1/me',
   tag,
   summary: 'The signed-in person',
-  access: 'signed-in',
+  access: 'account',
   success: { status: 200, schema: MeView },
   errors: [401],
 });
@@ -69,7 +69,7 @@ export const updateMe = defineContract({
   path: '/api/v1/me',
   tag,
   summary: 'Change my display name or time zone',
-  access: 'signed-in',
+  access: 'account',
   body: UpdateMeBody,
   success: { status: 200, schema: MeView },
   errors: [400, 401],
@@ -81,7 +81,7 @@ export const listSessions = defineContract({
   path: '/api/v1/auth/sessions',
   tag,
   summary: 'My signed-in devices',
-  access: 'signed-in',
+  access: 'account',
   success: { status: 200, schema: SessionList },
   errors: [401],
 });
@@ -92,7 +92,7 @@ export const deleteSession = defineContract({
   path: '/api/v1/auth/sessions/:id',
   tag,
   summary: 'Sign one of my devices out',
-  access: 'signed-in',
+  access: 'account',
   params: SessionIdParams,
   success: { status: 204 },
   errors: [401, 404],
@@ -104,7 +104,7 @@ export const signOutEverywhere = defineContract({
   path: '/api/v1/auth/sessions/sign-out-everywhere',
   tag,
   summary: 'Sign out on every device, this one included',
-  access: 'signed-in',
+  access: 'account',
   success: { status: 204 },
   errors: [401],
 });
@@ -142,7 +142,7 @@ export const reauth = defineContract({
   tag: 'account',
   summary:
     'Enter my password again on this session: opens the private places for 15 idle minutes, and counts as a fresh re-authentication for 5 minutes',
-  access: 'signed-in',
+  access: 'account',
   body: ReauthBody,
   success: { status: 204 },
   errors: [400, 401, 429],

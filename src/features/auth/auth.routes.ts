@@ -35,13 +35,14 @@ async function meView(deps: Parameters<typeof openName>[0], userId: string) {
     name: await openName(deps, user.id, user.name_sealed),
     timeZone: user.time_zone,
     createdAt: fromDbTime(user.created_at).toISOString(),
+    role: user.role,
   };
 }
 
-export const meRoute = bind(contract.me, ({ deps, user }) => meView(deps, user.actor.userId));
+export const meRoute = bind(contract.me, ({ deps, account }) => meView(deps, account.userId));
 
-export const updateMeRoute = bind(contract.updateMe, async ({ deps, user, body }) => {
-  const userId = user.actor.userId;
+export const updateMeRoute = bind(contract.updateMe, async ({ deps, account, body }) => {
+  const { userId } = account;
   const now = toDbTime(deps.clock.now());
   const changes = {
     updated_at: now,
@@ -52,31 +53,31 @@ export const updateMeRoute = bind(contract.updateMe, async ({ deps, user, body }
   return meView(deps, userId);
 });
 
-export const listSessionsRoute = bind(contract.listSessions, async ({ deps, user }) => {
-  const rows = await listSessions(deps.db, user.actor.userId, toDbTime(deps.clock.now()));
+export const listSessionsRoute = bind(contract.listSessions, async ({ deps, account }) => {
+  const rows = await listSessions(deps.db, account.userId, toDbTime(deps.clock.now()));
   return {
     sessions: rows.map((row) => ({
       id: row.id,
       createdAt: fromDbTime(row.created_at).toISOString(),
       lastUsedAt: fromDbTime(row.last_used_at).toISOString(),
       device: row.device,
-      current: row.id === user.sessionId,
+      current: row.id === account.sessionId,
     })),
   };
 });
 
-export const deleteSessionRoute = bind(contract.deleteSession, async ({ c, deps, user, params }) => {
+export const deleteSessionRoute = bind(contract.deleteSession, async ({ c, deps, account, params }) => {
   const session = await findSessionOwner(deps.db, params.id);
-  enforce(decideOwned(user.actor, session && { ownerId: session.user_id }));
-  await deleteSession(deps.db, user.actor.userId, params.id);
-  deps.events.endSessions({ userId: user.actor.userId, sessionId: params.id });
-  if (params.id === user.sessionId) clearSessionCookie(c, deps);
+  enforce(decideOwned(account, session && { ownerId: session.user_id }));
+  await deleteSession(deps.db, account.userId, params.id);
+  deps.events.endSessions({ userId: account.userId, sessionId: params.id });
+  if (params.id === account.sessionId) clearSessionCookie(c, deps);
   return undefined;
 });
 
-export const signOutEverywhereRoute = bind(contract.signOutEverywhere, async ({ c, deps, user }) => {
-  await deleteAllSessions(deps.db, user.actor.userId);
-  deps.events.endSessions({ userId: user.actor.userId, sessionId: null });
+export const signOutEverywhereRoute = bind(contract.signOutEverywhere, async ({ c, deps, account }) => {
+  await deleteAllSessions(deps.db, account.userId);
+  deps.events.endSessions({ userId: account.userId, sessionId: null });
   clearSessionCookie(c, deps);
   return undefined;
 });
@@ -92,8 +93,8 @@ export const confirmResetRoute = bind(contract.confirmReset, ({ c, deps, body })
 
 // Acts on the caller's own session only. Not idempotent on purpose: a stored answer would keep a row
 // about a password being typed (decision 022).
-export const reauthRoute = bind(contract.reauth, async ({ deps, user, body }) => {
-  await reauthenticate(deps, user, body.password);
+export const reauthRoute = bind(contract.reauth, async ({ deps, account, body }) => {
+  await reauthenticate(deps, account, body.password);
   return undefined;
 });
 

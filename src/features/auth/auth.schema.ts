@@ -56,6 +56,8 @@ export const MeView = v.object({
   name: v.string(),
   timeZone: v.string(),
   createdAt: v.string(),
+  /** 'therapist' for an account made through a therapist invitation: it has no space of its own. */
+  role: v.picklist(['partner', 'therapist']),
 });
 
 export const UpdateMeBody = v.strictObject({

@@ -48,6 +48,7 @@ export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promi
         id: userId,
         email,
         name_sealed: nameSealed,
+        role: 'partner',
         password_hash: passwordHash,
         data_key_wrapped: wrappedKey,
         time_zone: timeZone,

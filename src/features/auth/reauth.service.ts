@@ -1,6 +1,16 @@
 import type { AppDeps } from '../../deps.js';
 import { freshReauthHolds, reauthHolds } from '../../domain/reauth.js';
-import type { SignedInUser } from '../../http/route.js';
+
+/** The session a re-authentication is about: the signed-in account's own, on this device. */
+export interface OwnSession {
+  userId: string;
+  sessionId: string;
+}
+
+/** A partner (SignedInUser) or any account: both name their own session. */
+const sessionOf = (who: OwnSession | { actor: { userId: string }; sessionId: string }): OwnSession =>
+  'actor' in who ? { userId: who.actor.userId, sessionId: who.sessionId } : who;
+
 import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';
 import { AppError } from '../../shared/errors.js';
@@ -27,8 +37,8 @@ const reauthRequired = (message: string) => new AppError(403, 'reauth_required',
  * fresh stamp for sensitive actions holds for 5. Wrong passwords are limited like sign-in failures
  * (429 once over the limit), in a bucket of their own, named generically.
  */
-export async function reauthenticate(deps: AppDeps, user: SignedInUser, password: string): Promise<void> {
-  const userId = user.actor.userId;
+export async function reauthenticate(deps: AppDeps, who: Parameters<typeof sessionOf>[0], password: string): Promise<void> {
+  const { userId, sessionId } = sessionOf(who);
   const now = deps.clock.now();
   const { windowMs, signInFailuresPerAccount } = deps.config.rateLimit;
   // Named for re-entering a password in general, so the bucket says nothing about which place.
@@ -44,11 +54,11 @@ export async function reauthenticate(deps: AppDeps, user: SignedInUser, password
   }
   if (!(await passwordMatches(deps, userId, password))) throw wrongPassword();
   await clearBucket(deps.db, bucket);
-  await stampReauth(deps.db, userId, user.sessionId, toDbTime(now), true);
+  await stampReauth(deps.db, userId, sessionId, toDbTime(now), true);
 }
 
-async function stampsOf(deps: AppDeps, user: SignedInUser) {
-  const row = await findReauthStamps(deps.db, user.actor.userId, user.sessionId);
+async function stampsOf(deps: AppDeps, session: OwnSession) {
+  const row = await findReauthStamps(deps.db, session.userId, session.sessionId);
   const iso = (value: string | null | undefined) => (value ? fromDbTime(value).toISOString() : null);
   return { reauthAt: iso(row?.reauth_at), freshAt: iso(row?.fresh_reauth_at) };
 }
@@ -57,13 +67,14 @@ async function stampsOf(deps: AppDeps, user: SignedInUser) {
  * For a private place (For me, "Is it working?"): 403 `reauth_required` once 15 minutes have passed
  * without using one on this session; otherwise the window slides on from now.
  */
-export async function requirePrivatePlaces(deps: AppDeps, user: SignedInUser): Promise<void> {
+export async function requirePrivatePlaces(deps: AppDeps, who: Parameters<typeof sessionOf>[0]): Promise<void> {
   const now = deps.clock.now();
-  const { reauthAt } = await stampsOf(deps, user);
+  const session = sessionOf(who);
+  const { reauthAt } = await stampsOf(deps, session);
   if (!reauthHolds(reauthAt, now.toISOString())) {
     throw reauthRequired('For your privacy, please enter your password again to open this page.');
   }
-  await stampReauth(deps.db, user.actor.userId, user.sessionId, toDbTime(now), false);
+  await stampReauth(deps.db, session.userId, session.sessionId, toDbTime(now), false);
 }
 
 /**
@@ -71,8 +82,8 @@ export async function requirePrivatePlaces(deps: AppDeps, user: SignedInUser): P
  * was entered again on this session within the last 5 minutes. Never slid: each action asks afresh
  * once the 5 minutes are over.
  */
-export async function requireFreshReauth(deps: AppDeps, user: SignedInUser): Promise<void> {
-  const { freshAt } = await stampsOf(deps, user);
+export async function requireFreshReauth(deps: AppDeps, who: Parameters<typeof sessionOf>[0]): Promise<void> {
+  const { freshAt } = await stampsOf(deps, sessionOf(who));
   if (!freshReauthHolds(freshAt, deps.clock.now().toISOString())) {
     throw reauthRequired('For your safety, please enter your password again to do this.');
   }

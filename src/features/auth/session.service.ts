@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../deps.js';
-import type { SignedInUser } from '../../http/route.js';
+import type { Caller } from '../../http/route.js';
 import { hashToken } from '../../platform/tokens.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, HOUR_MS, toDbTime } from '../../shared/time.js';
@@ -77,16 +77,21 @@ export async function rotateSession(c: Context, deps: AppDeps, db: Db, userId: s
   writeSessionCookie(c, deps, token);
 }
 
-/** Who is asking: the live session behind the cookie and the person as the access policy sees them. */
-export async function signedInUser(c: Context, deps: AppDeps): Promise<SignedInUser | null> {
+/**
+ * Who is asking: the live session behind the cookie, its account, and for a partner the person as
+ * the access policy sees them. A therapist has no space, so no actor (decision 023).
+ */
+export async function signedInUser(c: Context, deps: AppDeps): Promise<Caller | null> {
   const token = readSessionCookie(c);
   if (!token) return null;
   const session = await resolveSession(deps, token);
   if (!session) return null;
   // The cookie's lifetime follows the session's, so daily use keeps a person signed in.
   if (session.touched) writeSessionCookie(c, deps, token);
+  const account = { userId: session.userId, sessionId: session.sessionId, email: session.email, role: session.role };
+  if (session.role === 'therapist') return { account, user: null };
   const actor = await loadActor(deps.db, session.userId);
-  return actor ? { actor, sessionId: session.sessionId, email: session.email } : null;
+  return actor ? { account, user: { actor, sessionId: session.sessionId, email: session.email } } : null;
 }
 
 /** Whether the session behind this request's cookie is still live: it may have ended in another process. */

@@ -16,6 +16,7 @@ export async function findLiveSession(db: Db, tokenHash: string, nowIso: string)
       'sessions.user_id as userId',
       'sessions.last_used_at as lastUsedAt',
       'users.email as email',
+      'users.role as role',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)

@@ -7,7 +7,7 @@ export const eventStream = defineContract({
   path: '/api/v1/events',
   tag: 'events',
   summary: 'Live updates for this tab (server-sent events): kinds and ids of what changed, never words',
-  access: 'signed-in',
+  access: 'account',
   query: EventsQuery,
   success: { status: 200, description: 'A text/event-stream; resume with the Last-Event-ID header', stream: true },
   errors: [400, 401],
