@@ -19,6 +19,9 @@ import { reflectionContracts } from './features/reflection/reflection.contract.j
 import { ritualContracts } from './features/rituals/rituals.contract.js';
 import { safetyContracts } from './features/safety/safety.contract.js';
 import { spaceContracts } from './features/spaces/spaces.contract.js';
+import { summaryContracts } from './features/summary/summary.contract.js';
+import { therapistViewContracts } from './features/therapists/therapist-views.contract.js';
+import { therapistContracts } from './features/therapists/therapists.contract.js';
 import { todayContracts } from './features/today/today.contract.js';
 import { understandContracts } from './features/understand/understand.contract.js';
 import type { Endpoint } from './http/client.js';
@@ -53,6 +56,9 @@ export const contracts = [
   ...closenessContracts,
   ...ritualContracts,
   ...journalContracts,
+  ...therapistContracts,
+  ...therapistViewContracts,
+  ...summaryContracts,
 ] as const;
 
 export type Contracts = ContractsById<typeof contracts>;

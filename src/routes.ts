@@ -18,6 +18,9 @@ import { reflectionRoutes } from './features/reflection/reflection.routes.js';
 import { ritualsRoutes } from './features/rituals/rituals.routes.js';
 import { safetyRoutes } from './features/safety/safety.routes.js';
 import { spaceRoutes } from './features/spaces/spaces.routes.js';
+import { summaryRoutes } from './features/summary/summary.routes.js';
+import { therapistViewsRoutes } from './features/therapists/therapist-views.routes.js';
+import { therapistsRoutes } from './features/therapists/therapists.routes.js';
 import { todayRoutes } from './features/today/today.routes.js';
 import { understandRoutes } from './features/understand/understand.routes.js';
 import type { AnyRoute } from './http/route.js';
@@ -46,4 +49,7 @@ export const routeTable: readonly AnyRoute[] = [
   ...closenessRoutes,
   ...ritualsRoutes,
   ...journalRoutes,
+  ...therapistsRoutes,
+  ...therapistViewsRoutes,
+  ...summaryRoutes,
 ];

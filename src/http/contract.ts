@@ -32,6 +32,8 @@ export interface Contract {
    */
   readonly success: {
     readonly status: SuccessStatus;
+    /** Another success status the same answer may come with (a handler says so with `answerWith`). */
+    readonly alsoStatus?: SuccessStatus;
     readonly schema?: AnySchema;
     readonly description?: string;
     readonly stream?: boolean;

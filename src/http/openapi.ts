@@ -78,6 +78,7 @@ function operation(route: Contract): JsonObject {
     : schema
       ? { description: route.success.description ?? 'Success', content: { 'application/json': { schema: jsonSchema(schema) } } }
       : { description: route.success.description ?? 'Done, no content' };
+  if (route.success.alsoStatus) responses[String(route.success.alsoStatus)] = responses[String(status)];
   // A body that is not JSON (the calendar feed's text/calendar), written by the handler itself.
   const { contentType } = route.success;
   if (contentType)

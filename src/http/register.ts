@@ -5,7 +5,7 @@ import { hashToken } from '../platform/tokens.js';
 import { AppError, signedOut } from '../shared/errors.js';
 import { clientAddress } from './client-address.js';
 import { type Claim, claimIdempotencyKey, idempotencyKeyOf } from './idempotency.js';
-import type { AnyRoute, Caller } from './route.js';
+import { AnswerWith, type AnyRoute, type Caller, type SuccessStatus } from './route.js';
 import { parseInput } from './validation.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -106,10 +106,15 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolve
       throw err;
     }
     if (result instanceof Response) return result;
-    if (claim.kind === 'claimed') {
-      await claim.finish({ status: route.success.status, body: route.success.status === 204 ? null : result });
+    let status: SuccessStatus = route.success.status;
+    if (result instanceof AnswerWith) {
+      if (result.status !== route.success.alsoStatus)
+        throw new Error(`${route.id} answered ${result.status}, not in its contract`);
+      status = result.status;
+      result = result.body;
     }
-    if (route.success.status === 204) return c.body(null, 204);
-    return c.json(result, route.success.status);
+    if (claim.kind === 'claimed') await claim.finish({ status, body: status === 204 ? null : result });
+    if (status === 204) return c.body(null, 204);
+    return c.json(result, status as 200);
   });
 }

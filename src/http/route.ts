@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import type { Actor } from '../domain/access-policy.js';
-import type { AnswerOf, BodyOut, Contract, ParamsOut, QueryOut } from './contract.js';
+import type { AnswerOf, BodyOut, Contract, ParamsOut, QueryOut, SuccessStatus } from './contract.js';
 
 // A route is a contract (http/contract.ts) bound to its handler. The table of routes registers
 // them, validates every request, and drives idempotency; the contracts alone drive the OpenAPI
@@ -55,4 +55,19 @@ export type AnyRoute = Contract & { readonly handle: (input: HandlerInput<any>) 
 /** Binds a contract to the function that serves it. */
 export function bind<const C extends Contract>(contract: C, handle: Handler<C>): Route<C> {
   return { ...contract, handle };
+}
+
+/**
+ * An answer with the contract's `alsoStatus` instead of its main one (an invitation accepted by an
+ * existing account answers 200 where a new account answers 201): the body is the same shape.
+ */
+export class AnswerWith<T> {
+  constructor(
+    readonly status: SuccessStatus,
+    readonly body: T,
+  ) {}
+}
+
+export function answerWith<T>(status: SuccessStatus, body: T): T {
+  return new AnswerWith(status, body) as unknown as T;
 }

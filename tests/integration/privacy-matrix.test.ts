@@ -25,6 +25,9 @@ import { pushScenarios } from './privacy/push.scenarios.js';
 import { reflectionScenarios } from './privacy/reflection.scenarios.js';
 import { ritualsScenarios } from './privacy/rituals.scenarios.js';
 import { safetyScenarios } from './privacy/safety.scenarios.js';
+import { summaryScenarios } from './privacy/summary.scenarios.js';
+import { therapistsScenarios } from './privacy/therapists.scenarios.js';
+import { therapistViewsScenarios } from './privacy/therapistViews.scenarios.js';
 import { todayScenarios } from './privacy/today.scenarios.js';
 import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
 import { understandScenarios } from './privacy/understand.scenarios.js';
@@ -161,6 +164,9 @@ const scenarios: Record<string, Scenario> = {
   ...ritualsScenarios,
   ...journalScenarios,
   ...accountScenarios,
+  ...therapistsScenarios,
+  ...therapistViewsScenarios,
+  ...summaryScenarios,
 };
 
 let t: TestApp;
