@@ -1,6 +1,9 @@
 // How well the statement coach does on its case table and its known limits, and how fast it is.
 // Run: node --import tsx scripts/coach-report.ts. Prints figures, never asserts: the unit test is
 // what requires the table to pass; the known limits are here so precision and recall stay honest.
+// The held-out set (held-out-cases.ts) is reported on its own: it measures how the rules generalise.
+import { heldOutStatementCases } from '../src/domain/coach/held-out-cases.js';
+import { secondHeldOutStatementCases } from '../src/domain/coach/held-out-cases-2.js';
 import { knownLimits, type StatementCase, statementCases } from '../src/domain/coach/statement-cases.js';
 import { type FindingKind, reviewStatement } from '../src/domain/coach/statement-coach.js';
 
@@ -12,6 +15,7 @@ const KINDS: FindingKind[] = [
   'blame',
   'disguised-judgement',
   'conditional',
+  'guilt-trip',
   'counter-attack',
   'denial',
   'excuse',
@@ -58,6 +62,21 @@ function printTable(title: string, cases: readonly StatementCase[]): void {
   console.log(`${all}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`);
 }
 
+const kindsOf = (c: StatementCase): string[] => [...new Set(reviewStatement(c.text, c.role).map((f) => f.kind))].sort();
+
+/** Each held-out case whose kinds differ from its label, with what was missed and what was extra. */
+function printDifferences(cases: readonly StatementCase[]): void {
+  const wrong = cases.filter((c) => kindsOf(c).join() !== [...new Set(c.expect)].sort().join());
+  console.log(`\nHeld-out cases not exactly right: ${wrong.length} of ${cases.length}`);
+  for (const c of wrong) {
+    const found = kindsOf(c);
+    const missed = c.expect.filter((k) => !found.includes(k));
+    const extra = found.filter((k) => !c.expect.includes(k as FindingKind));
+    const parts = [missed.length ? `missed ${missed.join(', ')}` : '', extra.length ? `extra ${extra.join(', ')}` : ''];
+    console.log(`  ${c.role.padEnd(8)} ${JSON.stringify(c.text)}: ${parts.filter(Boolean).join('; ')}`);
+  }
+}
+
 const PARAGRAPH = [
   'I want to talk about last night. When you looked at your phone while I was telling you about my day,',
   'I felt alone, and honestly you never listen anymore. I feel like you don’t care, and you make me feel',
@@ -83,6 +102,10 @@ console.log(`Statement coach: ${statementCases.length} table cases, ${knownLimit
 printTable('Case table (the unit test requires every case)', statementCases);
 printTable('Known limits only (hard cases, not required)', knownLimits);
 printTable('Everything (table + known limits)', [...statementCases, ...knownLimits]);
+printTable('Held-out set (written before the rules were broadened; not required by the tests)', heldOutStatementCases);
+printDifferences(heldOutStatementCases);
+printTable('Second held-out set (written after the rules were broadened; never tuned against)', secondHeldOutStatementCases);
+printDifferences(secondHeldOutStatementCases);
 const findings = reviewStatement(PARAGRAPH, 'apology').length;
 console.log(
   `\nTiming: median ${medianMicroseconds().toFixed(1)} µs per call, role apology, ${PARAGRAPH.length}-character paragraph, ${findings} findings.`,

@@ -7,9 +7,9 @@
  *                                         unit | integration | integration-sqlite | integration-postgres | browser
  *   node scripts/test.mjs --no-typecheck  skip tsc
  *
- * Prepares what the layers need (Debian's chromium, a local PostgreSQL role and database), runs
- * tsc, vitest and Playwright one after another with their output streamed, then prints counts per
- * layer, the wall time, and as the very last line: `N passed, N failed[, N skipped]`.
+ * Prepares what the layers need (Debian's chromium and poppler-utils' pdftotext, a local PostgreSQL
+ * role and database), runs tsc, vitest and Playwright one after another with their output streamed,
+ * then prints counts per layer, the wall time, and as the very last line: `N passed, N failed[, N skipped]`.
  *
  * Environment:
  *   TEST_DATABASE_URL   use this PostgreSQL (role needs CREATEDB) instead of the local cluster
@@ -175,30 +175,56 @@ function osRelease() {
   }
 }
 
+function debianLike() {
+  const os = osRelease();
+  return /\b(debian|ubuntu)\b/.test(`${os.ID ?? ''} ${os.ID_LIKE ?? ''}`);
+}
+
+let aptUpdated = false;
+/** Installs one of Debian's packages as root (apt-get update once per run); false when it did not work. */
+function aptInstall(pkg) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    if (spawnSync('apt-get', ['update'], { stdio: 'inherit', env }).status !== 0) return false;
+    aptUpdated = true;
+  }
+  return spawnSync('apt-get', ['install', '-y', pkg], { stdio: 'inherit', env }).status === 0;
+}
+
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
-  const os = osRelease();
-  const family = `${os.ID ?? ''} ${os.ID_LIKE ?? ''}`;
-  const debianLike = /\b(debian|ubuntu)\b/.test(family);
-  if (CHROMIUM === '/usr/bin/chromium' && isRoot && debianLike && which('apt-get')) {
+  if (CHROMIUM === '/usr/bin/chromium' && isRoot && debianLike() && which('apt-get')) {
     log(`${CHROMIUM} is missing: installing Debian's chromium (apt-get, about a minute)`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    let r = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    if (r.status !== 0) die('`apt-get update` failed; install Chromium by hand: apt-get install -y chromium');
-    r = spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
-    if (r.status !== 0 || !existsSync(CHROMIUM)) {
+    if (!aptInstall('chromium') || !existsSync(CHROMIUM)) {
       die('`apt-get install -y chromium` failed; install Chromium by hand (it must end up at /usr/bin/chromium)');
     }
     return;
   }
+  const debian = debianLike();
   die(
     [
       `the browser tests need Chromium at ${CHROMIUM}, which does not exist.`,
-      debianLike
+      debian
         ? '  Install it: sudo apt-get install -y chromium'
         : '  Install Chromium (or Google Chrome) with your package manager,',
       '  or point CHROMIUM_PATH at a Chromium/Chrome binary, e.g. CHROMIUM_PATH=/usr/bin/chromium-browser.',
       '  (`npx playwright install` cannot download browsers on these machines.)',
+    ].join('\n'),
+  );
+}
+
+/** pdftotext (Debian's poppler-utils): the summary spec reads the PDFs Chromium prints with it. */
+function ensurePdftotext() {
+  if (which('pdftotext')) return;
+  if (isRoot && debianLike() && which('apt-get')) {
+    log("pdftotext is missing: installing Debian's poppler-utils (apt-get)");
+    if (aptInstall('poppler-utils') && which('pdftotext')) return;
+    die('`apt-get install -y poppler-utils` failed; install it by hand (the summary spec needs pdftotext)');
+  }
+  die(
+    [
+      'the browser tests need pdftotext (to read the printed summary), which is not on the PATH.',
+      debianLike() ? '  Install it: sudo apt-get install -y poppler-utils' : '  Install poppler (it provides pdftotext).',
     ].join('\n'),
   );
 }
@@ -318,7 +344,10 @@ for (const f of ['vitest.json', 'vitest-layers.json', 'playwright.json', 'mails.
 
 log(`layers: ${[...selected].join(', ')}${runTypecheck ? ' (+ typecheck)' : ''}`);
 
-if (selected.has('browser-chromium')) ensureChromium();
+if (selected.has('browser-chromium')) {
+  ensureChromium();
+  ensurePdftotext();
+}
 
 let pgUrl = null;
 if (selected.has('integration-postgres')) {

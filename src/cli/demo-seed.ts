@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import { contractById, type Input } from '../contracts.js';
 import { buildRequest } from '../http/client.js';
 import { type DemoCall, type DemoClock, demoStart, seedDemoAct } from './demo-act.js';
+import type { DemoWho } from './demo-call.js';
+import { seedDemoTherapist } from './demo-therapist.js';
 
 export const DEMO_PASSWORD = 'demo-attune-together';
 
@@ -19,7 +21,7 @@ export async function seedDemo(app: Hono, clock: DemoClock): Promise<void> {
   const end = clock.now();
   clock.set(demoStart(end));
   const base = 'http://demo.invalid';
-  const cookies: Record<string, string> = {};
+  const cookies: Partial<Record<DemoWho, string>> = {};
   const call: DemoCall = async (who, id, ...[input]) => {
     const { method, url, body } = buildRequest(contractById(id), input);
     const res = await app.request(`${base}${url}`, {
@@ -185,4 +187,6 @@ export async function seedDemo(app: Hono, clock: DemoClock): Promise<void> {
     return found.id;
   };
   await seedDemoAct(call, clock, end, { evenings: agreementFor(evenings.id), sundays: agreementFor(sundays.id) }, DEMO_PASSWORD);
+  // Step 6: a therapist both consented to, with a short log of what they opened, and the summary.
+  await seedDemoTherapist(call, clock, end, DEMO_PASSWORD);
 }

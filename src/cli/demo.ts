@@ -1,5 +1,5 @@
-// `npm run demo`: creates a demo couple through the same API the app uses, then says how to sign
-// in as each partner. Safe to run twice: existing demo accounts are left as they are.
+// `npm run demo`: creates a demo couple (and the therapist they invited) through the same API the
+// app uses, then says how to sign in as each. Safe to run twice: existing demo accounts are left as they are.
 
 import { createApp } from '../app.js';
 import { boot } from '../boot.js';
@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config/env.js';
 import { findUserByEmail } from '../features/auth/users.repo.js';
 import { ManualClock } from '../shared/clock.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './demo-seed.js';
+import { DEMO_THERAPIST } from './demo-therapist.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,14 +19,17 @@ async function main(): Promise<void> {
       console.log('The demo couple already exists.');
     } else {
       await seedDemo(createApp(deps), clock);
-      console.log('Created the demo couple: two partners sharing one space.');
+      console.log('Created the demo couple: two partners sharing one space, and the therapist they invited.');
     }
     console.log('');
     console.log(`Start Attune with \`npm start\` and open ${config.publicUrl.origin}. Sign in as either partner:`);
     for (const person of [DEMO_PEOPLE.a, DEMO_PEOPLE.b]) {
       console.log(`  ${person.name.padEnd(6)} ${person.email}   password: ${DEMO_PASSWORD}`);
     }
-    console.log('Use a second browser (or a private window) to be both at once.');
+    console.log('');
+    console.log('And as their therapist, who sees only what both partners chose to show:');
+    console.log(`  ${DEMO_THERAPIST.name}   ${DEMO_THERAPIST.email}   password: ${DEMO_PASSWORD}`);
+    console.log('Use a second browser (or a private window) to be two people at once.');
   } finally {
     await deps.db.destroy();
   }

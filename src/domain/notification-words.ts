@@ -34,3 +34,26 @@ export const NEUTRAL_CALENDAR_TITLE = 'Attune: one thing for us';
 export function notificationsLink(publicUrl: string): string {
   return `${publicUrl.replace(/\/+$/, '')}${NOTIFICATIONS_PATH}`;
 }
+
+/**
+ * The invitation a partner may ask Attune to email to a therapist. It names no one and says nothing
+ * the couple wrote: an inbox can be shared, and an address can be mistyped. `link` carries the token.
+ */
+export const THERAPIST_INVITE_EMAIL = {
+  subject: 'An invitation to Attune',
+  text(link: string, validDays: number): string {
+    return [
+      'You have been invited, as a therapist, to Attune: an app a couple uses to rebuild trust together.',
+      '',
+      'If you accept, you will see only the shared things both partners choose to show you, and only',
+      'after both have agreed. Either partner can end your access at any time, and they can see when',
+      'you looked.',
+      '',
+      `To accept, open this link within ${validDays} days:`,
+      link,
+      '',
+      'If you were not expecting this, you can ignore this email: nothing happens.',
+      '',
+    ].join('\n');
+  },
+} as const;

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   accessState,
+  canAcceptInvite,
   canManageAccess,
+  consentRefusal,
   decideTherapistView,
+  firstNameOf,
   THERAPIST_VIEWS,
   type TherapistAccessFacts,
   type TherapistView,
@@ -77,5 +80,42 @@ describe('therapist access', () => {
         return allowed === (a.includes(view) && b.includes(view));
       }),
     );
+  });
+
+  it('expires an invitation nobody accepted once its link lapsed, but not an accepted one', () => {
+    const link = { ...base, therapistId: null, inviteExpiresAt: '2026-12-20T12:00:00.000Z' };
+    expect(accessState(link, NOW)).toBe('waiting');
+    expect(accessState(link, '2026-12-20T12:00:00.000Z')).toBe('expired');
+    expect(accessState({ ...link, therapistId: 't1' }, '2026-12-20T12:00:00.000Z')).toBe('active');
+  });
+
+  it('lets an invitation be accepted while it waits, by one therapist only', () => {
+    const link = { ...base, therapistId: null, consents: [], inviteExpiresAt: '2026-12-20T12:00:00.000Z' };
+    expect(canAcceptInvite(link, null, NOW)).toBe(true);
+    expect(canAcceptInvite(link, 't2', NOW)).toBe(true);
+    expect(canAcceptInvite(link, 't2', '2026-12-20T12:00:00.000Z')).toBe(false);
+    expect(canAcceptInvite({ ...link, therapistId: 't1' }, 't1', NOW)).toBe(true);
+    expect(canAcceptInvite({ ...link, therapistId: 't1' }, 't2', NOW)).toBe(false);
+    expect(canAcceptInvite({ ...link, therapistId: 't1' }, null, NOW)).toBe(false);
+    expect(canAcceptInvite({ ...link, revokedAt: NOW }, 't2', NOW)).toBe(false);
+    expect(canAcceptInvite({ ...link, endedAt: NOW }, 't2', NOW)).toBe(false);
+    expect(canAcceptInvite(undefined, 't2', NOW)).toBe(false);
+    // Accepting again is harmless for the one who holds it, whatever the consents; never for another.
+    expect(canAcceptInvite(base, 't1', NOW)).toBe(true);
+    expect(canAcceptInvite(base, 't2', NOW)).toBe(false);
+    expect(canAcceptInvite(base, 't1', base.accessUntil)).toBe(false);
+  });
+
+  it('takes consent while an access waits or is active, never once it is over', () => {
+    expect(consentRefusal(base, NOW)).toBeNull();
+    expect(consentRefusal({ ...base, therapistId: null }, NOW)).toBeNull();
+    expect(consentRefusal({ ...base, revokedAt: NOW }, NOW)).toBe('closed');
+    expect(consentRefusal(base, base.accessUntil)).toBe('closed');
+    expect(consentRefusal({ ...base, endedAt: NOW }, NOW)).toBe('closed');
+  });
+
+  it('names a partner to the therapist by the first word of their name', () => {
+    expect(firstNameOf('  Ana María López ')).toBe('Ana');
+    expect(firstNameOf('Sam')).toBe('Sam');
   });
 });

@@ -53,6 +53,8 @@ export interface TherapistAccessFacts {
   revokedAt: string | null;
   /** Set when the space was left: access ends with it. */
   endedAt: string | null;
+  /** ISO instant the invitation link stops working; an access nobody accepted by then has expired. */
+  inviteExpiresAt?: string | null;
 }
 
 export type TherapistAccessState = 'waiting' | 'active' | 'revoked' | 'expired' | 'ended';
@@ -66,6 +68,8 @@ export function accessState(access: TherapistAccessFacts, now: string): Therapis
   if (access.revokedAt !== null) return 'revoked';
   if (access.endedAt !== null || access.memberIds.length < 2) return 'ended';
   if (Date.parse(now) >= Date.parse(access.accessUntil)) return 'expired';
+  const inviteLapsed = access.inviteExpiresAt != null && Date.parse(now) >= Date.parse(access.inviteExpiresAt);
+  if (access.therapistId === null && inviteLapsed) return 'expired';
   const consented = new Set(currentConsents(access).map((c) => c.userId));
   const bothConsented = access.memberIds.every((id) => consented.has(id));
   return bothConsented && access.therapistId !== null ? 'active' : 'waiting';
@@ -95,4 +99,30 @@ export function decideTherapistView(
 /** A partner manages (consents to, narrows, revokes, reads the log of) only their own space's accesses. */
 export function canManageAccess(userId: string, spaceId: string, access: TherapistAccessFacts | undefined): boolean {
   return access !== undefined && access.spaceId === spaceId && access.memberIds.includes(userId);
+}
+
+/**
+ * Whether this invitation link can be accepted now by this account: nobody took it yet and its link
+ * has not lapsed, or this very therapist took it and it has not ended (accepting again changes nothing).
+ */
+export function canAcceptInvite(access: TherapistAccessFacts | undefined, accountId: string | null, now: string): boolean {
+  if (!access) return false;
+  const state = accessState(access, now);
+  if (access.therapistId !== null) return access.therapistId === accountId && (state === 'waiting' || state === 'active');
+  // Nobody took it yet: 'waiting' also means its link has not lapsed (accessState).
+  return state === 'waiting';
+}
+
+/**
+ * A partner changing their consent: only while the access can still be (or is) active. A revoked
+ * or expired access stays in the couple's list, but consenting cannot reopen it (propose anew).
+ */
+export function consentRefusal(access: TherapistAccessFacts, now: string): 'closed' | null {
+  const state = accessState(access, now);
+  return state === 'waiting' || state === 'active' ? null : 'closed';
+}
+
+/** The name a therapist knows a partner by: the first word of the name they gave Attune. */
+export function firstNameOf(displayName: string): string {
+  return displayName.trim().split(/\s+/u)[0] ?? '';
 }

@@ -10,6 +10,7 @@ const SECTIONS = [
   'Finding a therapist',
   'Costs and lower-cost routes',
   'What a first session is like',
+  'Bringing Attune to a therapist',
   'Support for yourself',
   'If you feel afraid, controlled or unsafe',
 ];

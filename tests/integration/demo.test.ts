@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../src/cli/demo-seed.js';
+import { DEMO_THERAPIST } from '../../src/cli/demo-therapist.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -162,6 +163,39 @@ describe('demo seed', () => {
     expect(entries.some((e: { promptId: string | null }) => e.promptId !== null)).toBe(true);
     expect(entries.every((e: { mood: string | null; tags: string[] }) => e.mood !== null && e.tags.length > 0)).toBe(true);
     expect((await daniel.get('/api/v1/journal')).body).toMatchObject({ entries: [], more: false });
+  });
+
+  it('holds a therapist both consented to, who sees only what both included, with a short log both partners read', async () => {
+    const { maya, daniel } = await signInBoth();
+    const helen = t.client();
+    expect((await helen.post('/api/v1/auth/login', { email: DEMO_THERAPIST.email, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await helen.get('/api/v1/me')).body.role).toBe('therapist');
+    const { couples, waiting } = (await helen.get('/api/v1/therapist/couples')).body;
+    expect(waiting).toBe(0);
+    expect(couples).toEqual([
+      expect.objectContaining({ names: ['Maya', 'Daniel'], views: ['agreements', 'commitments', 'figures', 'summary'] }),
+    ]);
+    // Maya also included their shared check-ins; Daniel did not, so Helen cannot open them.
+    expect((await helen.get(`/api/v1/therapist/couples/${couples[0].id}/checkins`)).status).toBe(404);
+    for (const client of [maya, daniel]) {
+      const [access] = (await client.get('/api/v1/space/therapists')).body.accesses;
+      expect(access).toMatchObject({ state: 'active', therapistName: DEMO_THERAPIST.name });
+      expect(access.log.map((e: { view: string }) => e.view)).toEqual(
+        expect.arrayContaining(['summary', 'commitments', 'figures', 'agreements']),
+      );
+    }
+  });
+
+  it("holds each partner's part of the summary: chosen shared words and a note for the session", async () => {
+    const { maya } = await signInBoth();
+    const summary = (await maya.get('/api/v1/summary')).body;
+    expect([...summary.names].sort()).toEqual(['Daniel', 'Maya']);
+    expect(summary.agreements.agreements).toHaveLength(2);
+    const parts = Object.fromEntries(summary.parts.map((p: { by: string }) => [p.by, p]));
+    expect(parts.Maya.note).toMatch(/box being ticked/);
+    expect(parts.Maya.notes.length).toBeGreaterThanOrEqual(2);
+    expect(parts.Daniel.note).toMatch(/feel real/);
+    expect(parts.Daniel.notes.map((n: { kind: string }) => n.kind)).toEqual(['acknowledgement']);
   });
 });
 

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Contract } from '../../src/http/contract.js';
 import { routeTable } from '../../src/routes.js';
-import { createTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
+import { createTestApp, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
 import { accountScenarios } from './privacy/account.scenarios.js';
 import { bidsScenarios } from './privacy/bids.scenarios.js';
 import { calendarScenarios } from './privacy/calendar.scenarios.js';
@@ -29,19 +30,31 @@ import { summaryScenarios } from './privacy/summary.scenarios.js';
 import { therapistsScenarios } from './privacy/therapists.scenarios.js';
 import { therapistViewsScenarios } from './privacy/therapistViews.scenarios.js';
 import { todayScenarios } from './privacy/today.scenarios.js';
-import { ACTORS, type ActorKey, type Call, type Scenario, type World } from './privacy/types.js';
+import {
+  ACTORS,
+  type ActorKey,
+  type Call,
+  isTherapistActor,
+  type Scenario,
+  THERAPIST_ACTORS,
+  type TherapistKey,
+  type World,
+} from './privacy/types.js';
 import { understandScenarios } from './privacy/understand.scenarios.js';
+import { hasTherapists, newWorld } from './privacy/world.js';
 
 const freshEmail = () => `new.${randomUUID().slice(0, 8)}@example.org`;
 
 const foundationScenarios: Record<string, Scenario> = {
   'auth.signup': {
-    prepare: async () => ({
+    // A fresh address for each actor: signing up acts on nothing of anyone else's.
+    prepare: async () => () => ({
       method: 'POST',
       path: '/api/v1/auth/signup',
       body: { email: freshEmail(), password: 'a brand new long phrase', name: 'Newcomer' },
     }),
     expected: { author: 201, partner: 201, outsider: 201, signedOut: 201 },
+    successesShareWorld: true,
   },
   'auth.login': {
     prepare: async (_t, w) => ({
@@ -54,6 +67,7 @@ const foundationScenarios: Record<string, Scenario> = {
   'auth.logout': {
     prepare: async () => ({ method: 'POST', path: '/api/v1/auth/logout' }),
     expected: { author: 204, partner: 204, outsider: 204, signedOut: 204 },
+    successesShareWorld: true,
   },
   'auth.me': {
     prepare: async () => ({ method: 'GET', path: '/api/v1/me' }),
@@ -62,6 +76,7 @@ const foundationScenarios: Record<string, Scenario> = {
   'auth.updateMe': {
     prepare: async () => ({ method: 'PATCH', path: '/api/v1/me', body: { timeZone: 'Asia/Tokyo' } }),
     expected: { author: 200, partner: 200, outsider: 200, signedOut: 401 },
+    successesShareWorld: true,
   },
   'auth.sessions.list': {
     prepare: async () => ({ method: 'GET', path: '/api/v1/auth/sessions' }),
@@ -78,10 +93,12 @@ const foundationScenarios: Record<string, Scenario> = {
   'auth.sessions.signOutEverywhere': {
     prepare: async () => ({ method: 'POST', path: '/api/v1/auth/sessions/sign-out-everywhere' }),
     expected: { author: 204, partner: 204, outsider: 204, signedOut: 401 },
+    successesShareWorld: true,
   },
   'auth.passwordReset.request': {
     prepare: async (_t, w) => ({ method: 'POST', path: '/api/v1/auth/password-reset', body: { email: w.author.email } }),
     expected: { author: 202, partner: 202, outsider: 202, signedOut: 202 },
+    successesShareWorld: true,
   },
   'auth.passwordReset.confirm': {
     prepare: async () => ({
@@ -170,15 +187,38 @@ const scenarios: Record<string, Scenario> = {
 };
 
 let t: TestApp;
-let worldCount = 0;
 
-async function newWorld(): Promise<World> {
-  worldCount += 1;
-  const tag = `${worldCount}${randomUUID().slice(0, 6)}`;
-  const { a, b } = await t.couple([`Author${tag}`, `Partner${tag}`]);
-  const outsider = await t.signUp(`Outsider${tag}`);
-  const invite = await outsider.client.post('/api/v1/space/invites');
-  return { author: a, partner: b, outsider, outsiderInviteToken: invite.body.token };
+/** Every actor's status: the scenario's, or for a therapist what the route's access implies. */
+function expectationsFor(route: Contract, scenario: Scenario): Record<ActorKey, number> {
+  const byAccess = (key: TherapistKey): number => {
+    if (route.access === 'signed-in') return 403;
+    if (route.access === 'therapist') return key === 'therapistActive' ? route.success.status : 404;
+    return scenario.expected.outsider;
+  };
+  const therapists = Object.fromEntries(THERAPIST_ACTORS.map((key) => [key, scenario.expected[key] ?? byAccess(key)]));
+  return { ...scenario.expected, ...therapists } as Record<ActorKey, number>;
+}
+
+/**
+ * The order actors run in, sharing the route's one world: every refusal first (a refusal changes
+ * nothing, so each meets the world as prepared), then the successes. A write that several actors may
+ * succeed at would change the world for the next, so each success after the first gets its own world,
+ * unless the scenario says the successes share it.
+ */
+function runOrder(route: Contract, scenario: Scenario, expected: Record<ActorKey, number>) {
+  const refused = ACTORS.filter((a) => expected[a] >= 400);
+  const succeeded = ACTORS.filter((a) => expected[a] < 400);
+  const share = route.method === 'GET' || scenario.successesShareWorld === true;
+  return [
+    ...refused.map((actor) => ({ actor, ownWorld: false })),
+    ...succeeded.map((actor, i) => ({ actor, ownWorld: !share && i > 0 })),
+  ];
+}
+
+/** A world and the request prepared in it; a world of its own for a partner or the outsider has no therapists. */
+async function prepared(scenario: Scenario, withTherapists: boolean) {
+  const w = await newWorld(t, withTherapists);
+  return { w, request: await scenario.prepare(t, w) };
 }
 
 async function call(w: World, actor: ActorKey, c: Call): Promise<TestResponse> {
@@ -196,22 +236,40 @@ async function call(w: World, actor: ActorKey, c: Call): Promise<TestResponse> {
   return { status: 200, body: events, text, headers: reader.response.headers };
 }
 
-/** Words of other people this actor must never receive. */
+type Someone = 'author' | 'partner' | 'outsider' | 'otherA' | 'otherB' | TherapistKey;
+
+/** Whose name this actor may read: their partner's; a therapist, its own couple's; the couple, their therapists'. */
+function mayReadName(actor: ActorKey, person: Someone, scenario: Scenario): boolean {
+  const couple = actor === 'author' || actor === 'partner';
+  if (person === 'author' || person === 'partner') return couple || actor === 'therapistActive';
+  if (person === 'outsider') return scenario.inviterNameShown === true;
+  if (person === 'otherA' || person === 'otherB') return actor === 'therapistOther';
+  return couple && person !== 'therapistOther';
+}
+
+/** Words of other people this actor must never receive: everyone's email, and names it may not read. */
 function forbiddenWords(w: World, actor: ActorKey, scenario: Scenario): string[] {
+  const people: [Someone, Person | undefined][] = [
+    ['author', w.author],
+    ['partner', w.partner],
+    ['outsider', w.outsider],
+  ];
+  // A world made for one more successful write by the couple or the outsider has no therapists.
+  if (hasTherapists(w)) {
+    people.push(['otherA', w.otherCouple.a], ['otherB', w.otherCouple.b]);
+    for (const key of THERAPIST_ACTORS) people.push([key, w[key]]);
+  }
   const words: string[] = [];
-  for (const key of ['author', 'partner', 'outsider'] as const) {
-    if (key === actor) continue;
-    const person = w[key];
+  for (const [key, person] of people) {
+    if (key === actor || !person) continue;
     words.push(person.email);
-    const isPartner = (actor === 'author' && key === 'partner') || (actor === 'partner' && key === 'author');
-    const isInviter = scenario.inviterNameShown && key === 'outsider';
-    if (!isPartner && !isInviter) words.push(person.name);
+    if (!mayReadName(actor, key, scenario)) words.push(person.name);
   }
   return words;
 }
 
 beforeAll(async () => {
-  // Hundreds of worlds, three sign-ups each, from one test "address": lift the per-address limit
+  // Hundreds of worlds, a dozen sign-ups each, from one test "address": lift the per-address limit
   // (tested on its own in platform.test.ts) so the matrix measures access, not throttling.
   t = await createTestApp({ env: { RATE_LIMIT_PER_ADDRESS: '1000000' } });
 });
@@ -228,18 +286,28 @@ describe('privacy matrix', () => {
   for (const route of routeTable) {
     const scenario = scenarios[route.id];
     if (!scenario) continue;
+    const expected = expectationsFor(route, scenario);
     describe(`${route.method} ${route.path}`, () => {
-      for (const actor of ACTORS) {
-        it(`${actor} → ${scenario.expected[actor]}`, async () => {
-          const w = await newWorld();
-          const request = await scenario.prepare(t, w);
-          const res = await call(w, actor, request);
-          expect(res.status, res.text).toBe(scenario.expected[actor]);
+      // One world per route, made by its first test and shared (see runOrder).
+      let shared: ReturnType<typeof prepared> | undefined;
+      const sharedWorld = () => {
+        shared ??= prepared(scenario, true);
+        return shared;
+      };
+      for (const { actor, ownWorld } of runOrder(route, scenario, expected)) {
+        it(`${actor} → ${expected[actor]}${ownWorld ? ' (own world)' : ''}`, async () => {
+          const { w, request } = await (ownWorld ? prepared(scenario, isTherapistActor(actor)) : sharedWorld());
+          const forActor = async (c: typeof request) => (typeof c === 'function' ? c(actor) : c);
+          const res = await call(w, actor, await forActor(request));
+          expect(res.status, res.text).toBe(expected[actor]);
           for (const word of forbiddenWords(w, actor, scenario)) {
             expect(res.text, `response to ${actor} must not contain ${word}`).not.toContain(word);
           }
+          if (isTherapistActor(actor) && route.access === 'therapist' && expected[actor] === 404) {
+            expect(scenario.missing, 'a therapist route refusing a therapist must compare with a missing couple').toBeDefined();
+          }
           if (res.status === 404 && scenario.missing) {
-            const missing = await call(w, actor, scenario.missing(request));
+            const missing = await call(w, actor, scenario.missing(await forActor(request)));
             expect(missing.status).toBe(404);
             expect(missing.text).toBe(res.text);
           }

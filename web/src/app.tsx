@@ -26,13 +26,20 @@ function SignedOut({ children }: { children: ComponentChildren }) {
   return user === null ? children : <Loading />;
 }
 
+/** An address only the other kind of account has (a partner's screen, for a therapist): home instead. */
+function OtherKind() {
+  useEffect(() => navigate('/'), []);
+  return <Loading />;
+}
+
 /** The screen for the current address (routes.ts), shown only to those it is for. */
 function Screen() {
-  const found = routeFor(currentPath.value);
-  if (!found) return <NotFound />;
+  const user = me.value;
+  const found = routeFor(currentPath.value, user ? user.role : null);
+  if (!found) return routeFor(currentPath.value) ? <OtherKind /> : <NotFound />;
   const { route, params } = found;
   const View = route.screen;
-  if (route.who === 'signed-in')
+  if (route.who === 'signed-in' || route.who === 'therapist' || route.who === 'account')
     return (
       <SignedIn>
         <View {...params} />
@@ -45,6 +52,14 @@ function Screen() {
       </SignedOut>
     );
   return <View {...params} />;
+}
+
+function NavLink({ to, children }: { to: string; children: ComponentChildren }) {
+  return (
+    <a href={to} aria-current={currentPath.value === to ? 'page' : undefined}>
+      {children}
+    </a>
+  );
 }
 
 export function App() {
@@ -66,26 +81,31 @@ export function App() {
             Quick exit
           </button>
         </div>
-        {user ? (
+        {user?.role === 'therapist' ? (
           <nav aria-label="Main">
             <ul>
               <li>
-                <a href="/" aria-current={currentPath.value === '/' ? 'page' : undefined}>
-                  Home
-                </a>
+                <NavLink to="/">Your couples</NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings">Settings</NavLink>
+              </li>
+            </ul>
+          </nav>
+        ) : user ? (
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to="/">Home</NavLink>
               </li>
               <li>
                 <NotificationsLink />
               </li>
               <li>
-                <a href="/invite" aria-current={currentPath.value === '/invite' ? 'page' : undefined}>
-                  Invite
-                </a>
+                <NavLink to="/invite">Invite</NavLink>
               </li>
               <li>
-                <a href="/settings" aria-current={currentPath.value === '/settings' ? 'page' : undefined}>
-                  Settings
-                </a>
+                <NavLink to="/settings">Settings</NavLink>
               </li>
             </ul>
           </nav>

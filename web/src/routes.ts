@@ -7,8 +7,13 @@ import { SignIn } from './screens/SignIn';
 // fixed address comes before a pattern that would also match it. A trailing slash is always fine.
 // Sign-in and home ship with the app; every other screen loads when first shown (lazyScreen).
 
-/** Who may see a screen: signed-out visitors are sent to sign in, signed-in people are sent home. */
-export type Audience = 'signed-in' | 'signed-out' | 'anyone';
+/**
+ * Who may see a screen. `signed-in` is a partner's screen, `therapist` a therapist's (decision 023),
+ * `account` either kind's; signed-out visitors are sent to sign in, signed-in people are sent home
+ * from `signed-out` screens, and an account of the other kind is sent to its own home.
+ */
+export type Audience = 'signed-in' | 'therapist' | 'account' | 'signed-out' | 'anyone';
+export type Role = 'partner' | 'therapist';
 
 // `:name` stands for one part of the address, passed to the screen as a prop; `:name([a-z]+)` limits
 // it to what the regular expression in brackets matches (no brackets of its own); a `?` after either
@@ -85,22 +90,35 @@ const IsItWorking = lazyScreen(() => import('./screens/is-it-working/index'));
 const Notifications = lazyScreen(() => import('./screens/notifications/index'));
 const Closeness = lazyScreen(() => import('./screens/closeness/index'));
 const ForMe = lazyScreen(() => import('./screens/for-me/index'));
+const WorkWithTherapist = lazyScreen(() => import('./screens/therapists/index'));
+const Summary = lazyScreen(() => import('./screens/summary/index'));
+const TherapistHome = lazyScreen(() => import('./screens/therapist/Home'));
+const TherapistJoin = lazyScreen(() => import('./screens/therapist/Join'));
+const TherapistCouple = lazyScreen(() => import('./screens/therapist/Couple'));
 const NotBuilt = lazyScreen(() => import('./screens/NotBuilt'));
 export const NotFound = lazyScreen(() => import('./screens/NotFound'));
 
 export const routes: readonly ScreenRoute[] = [
   screen('/', 'signed-in', Home),
+  // A therapist's home is their couples; they see no partner's screen.
+  screen('/', 'therapist', TherapistHome),
   screen('/sign-in', 'signed-out', SignIn),
   screen('/sign-up', 'signed-out', SignUp),
   screen('/forgot', 'anyone', Forgot),
   screen('/reset', 'anyone', Reset),
   screen('/help', 'anyone', Help),
   screen('/support', 'anyone', Support),
+  screen('/support/therapist', 'signed-in', WorkWithTherapist),
+  screen('/summary', 'signed-in', Summary),
+  // Open to anyone: a therapist makes an account through the link, or signs in to theirs.
+  screen('/therapist/join/:token', 'anyone', TherapistJoin),
+  // One tab per view the couple allowed: /therapist/couples/<access id>/figures.
+  screen('/therapist/couples/:id/:view([a-z]+)?', 'therapist', TherapistCouple),
   // Open to anyone: the invitation offers to sign in or sign up on the spot.
   screen('/join/:token', 'anyone', Join),
   screen('/invite', 'signed-in', Invite),
   screen('/safety', 'signed-in', Safety),
-  screen('/settings', 'signed-in', Settings),
+  screen('/settings', 'account', Settings),
   screen('/understand/:page([a-z-]+)?', 'signed-in', Understand),
   screen('/steps/understand/:page([a-z-]+)?', 'signed-in', Understand),
   screen('/why', 'signed-in', Why),
@@ -121,9 +139,20 @@ export const routes: readonly ScreenRoute[] = [
   screen('/steps/:slug([a-z-]+)', 'signed-in', NotBuilt),
 ];
 
-/** The screen for an address and the parts of it the screen reads; null for an unknown address. */
-export function routeFor(path: string): { route: ScreenRoute; params: Record<string, string> } | null {
+/** Whether a screen is for this kind of account (any screen while it is not known yet, or signed out). */
+function fits(who: Audience, role: Role | null): boolean {
+  if (role === 'therapist') return who !== 'signed-in';
+  if (role === 'partner') return who !== 'therapist';
+  return true;
+}
+
+/**
+ * The screen for an address and the parts of it the screen reads, among those for this kind of
+ * account; null for an unknown address (or one only the other kind of account has).
+ */
+export function routeFor(path: string, role: Role | null = null): { route: ScreenRoute; params: Record<string, string> } | null {
   for (const route of routes) {
+    if (!fits(route.who, role)) continue;
     const params = route.match(path);
     if (params) return { route, params };
   }

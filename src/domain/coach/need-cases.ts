@@ -81,6 +81,14 @@ export const NEED_CASES: readonly NeedCase[] = [
   specific('Text me a few times a week during the day'),
   specific('go for a walk after dinner three times a week'),
 
+  // Added with the held-out set (held-out-cases.ts); these sentences are not from it.
+  specific('plan one night out together each month'),
+  specific('Plan two evenings together every week'),
+  specific('Give me five minutes to vent after work'),
+  specific('Make us a hot chocolate on Sunday nights'),
+  specific('plan a trip for us every year'),
+  specific('Plan a weekend away with me once a year'),
+
   // Action, but no moment or frequency (words like "more" and "sometimes" are not a when).
   partial('call me more'),
   partial('hug me more'),
@@ -113,6 +121,10 @@ export const NEED_CASES: readonly NeedCase[] = [
   partial('stop ignoring me and ask me questions'),
   partial('Set aside time for us'),
   partial('make me breakfast sometimes'),
+
+  partial('Plan a weekend away with me'),
+  partial('Give me ten minutes of your time'),
+  partial('Make me a coffee'),
 
   // No action, but a moment or frequency: still vague.
   vagueWithWhen('be more present every evening'),

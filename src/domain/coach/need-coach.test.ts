@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heldOutNeedCases } from './held-out-cases';
 import { NEED_CASES, needKnownLimits } from './need-cases';
 import { assessNeed } from './need-coach';
 
@@ -24,6 +25,14 @@ describe('assessNeed: the labelled table', () => {
       expect(table.has(c.text), c.text).toBe(false);
       expect(c.note, c.text).toBeTruthy();
     }
+  });
+});
+
+describe('assessNeed: the held-out set stays held out', () => {
+  it('shares no need with the table or the known limits, so the figures on it stay honest', () => {
+    const seen = new Set([...NEED_CASES, ...needKnownLimits].map((c) => c.text.toLowerCase()));
+    expect(heldOutNeedCases.length).toBeGreaterThanOrEqual(25);
+    for (const c of heldOutNeedCases) expect(seen.has(c.text.toLowerCase()), c.text).toBe(false);
   });
 });
 

@@ -13,6 +13,8 @@ export const NOT_WHEN: readonly RegExp[] = [
   /\b(when|whenever|if|any ?time) (you|we|i) (are|am) (able|free|ready|not busy|in the mood)\b/g,
   /\b(when|whenever|if) (possible|convenient|it is (possible|convenient)|you do not mind)\b/g,
   /\bany ?time\b/g,
+  // A trip, not a moment: "plan a weekend away" names what to plan, not when.
+  /(?<=\b(?:a|one|our|the) )weekends?(?= (?:away|break|trip|getaway|off)\b)/g,
 ];
 
 const DAY = '(mon|tues|wednes|thurs|fri|satur|sun)days?';
@@ -32,7 +34,7 @@ export const WHEN: readonly RegExp[] = [
     'g',
   ),
   new RegExp(
-    `\\b(every|each)( single| other| few| couple of)? (day|week|weekend|weekday|weeknight|month|time|${PART_OF_DAY}|${DAY}|dinner|lunch|meal)s?\\b`,
+    `\\b(every|each)( single| other| few| couple of)? (day|week|weekend|weekday|weeknight|month|year|time|${PART_OF_DAY}|${DAY}|dinner|lunch|meal)s?\\b`,
     'g',
   ),
   /\bevery (two|three|four|\d+) (days|weeks|evenings|nights)\b/g,
@@ -140,7 +142,7 @@ export const ACTIONS: readonly ActionRule[] = [
   ...rule(
     'date',
     'once a month',
-    /\bplan(s|ned|ning)? (a|an|the|our|some|something|dates?|date nights?|time|trips?|weekends?|things|for|ahead|with|together|dinner|outings?)\b/,
+    /\bplan(s|ned|ning)? (a|an|the|our|some|something|one|two|three|dates?|date nights?|time|trips?|weekends?|things|for|ahead|with|together|dinner|outings?|evenings?|nights?|days? out|holidays?|surprises?)\b/,
     /\bdate nights?\b/,
     /\bgo(es|ing)? (for|on) (a |an )?(date|drive|bike ride|ride|coffee|dinner|picnic|trip|hike|swim)/,
     /\bgo(es|ing)? out (together|with me|for|on)\b/,
@@ -153,6 +155,7 @@ export const ACTIONS: readonly ActionRule[] = [
     'twice a week',
     /\bcook(s|ed|ing)?\b/,
     /\bmak(e|es|ing) (\w+ )?(dinner|breakfast|lunch|supper|tea|coffee|a meal|meals|a cup|the bed)\b/,
+    /\bmak(e|es|ing) (me|us) (a|an|some) (\w+ )?(tea|coffee|cuppa|cup|sandwich|snack|cake|meal|dinner|breakfast|lunch|hot chocolate|drink)\b/,
     /\beat(s|ing)? (together|with (me|us)|dinner|breakfast|lunch|meals?)\b/,
     /\bha(ve|s|ving) (a |an )?(\w+ ){0,2}(dinner|breakfast|lunch|meals?|coffee|date|conversation|talk|chat|catch up|bath)\b/,
   ),
@@ -168,6 +171,7 @@ export const ACTIONS: readonly ActionRule[] = [
     'three evenings a week',
     /\bspend(s|ing)? (\w+ ){0,4}time\b/,
     /\bset(s|ting)? aside (\w+ ){0,3}time\b/,
+    /\bgiv(e|es|ing) (me|us) (a few|a couple of|one|two|five|ten|fifteen|twenty|thirty|half an|an|\d+) (minutes?|hours?)\b/,
     /\b(block|carve)(s|ed|ing)? (out|off) (\w+ ){0,3}time\b/,
     /\bmak(e|es|ing) (\w+ )?(time|eye contact|plans?|a plan|a date)\b/,
     /\bsit(s|ting)? (with|down with|down and|together|next to|beside|close)\b/,

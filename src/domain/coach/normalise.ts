@@ -29,27 +29,42 @@ function fold(ch: string): string {
   return lower.length === 1 ? lower : ch;
 }
 
+/** ASCII white space as `\s` sees it: tab, line feed, vertical tab, form feed, carriage return, space. */
+const asciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+const isSpace = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? asciiSpace(code) : SPACE.test(text.charAt(i));
+};
+
 export function normalise(original: string): NormalisedText {
-  const out: string[] = [];
+  let out = '';
   const starts: number[] = [];
+  const length = original.length;
   let i = 0;
-  while (i < original.length) {
-    const ch = original.charAt(i);
-    if (SPACE.test(ch)) {
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    if (code < 128 && !asciiSpace(code)) {
+      // The common case, kept cheap because the coach runs on every keystroke.
       starts.push(i);
-      out.push(' ');
-      while (i < original.length && SPACE.test(original.charAt(i))) i++;
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 0x60 ? "'" : original.charAt(i);
+      i++;
       continue;
     }
+    if (isSpace(original, i)) {
+      starts.push(i);
+      out += ' ';
+      while (i < length && isSpace(original, i)) i++;
+      continue;
+    }
+    const ch = original.charAt(i);
     if (!INVISIBLE.has(ch)) {
       starts.push(i);
-      out.push(fold(ch));
+      out += fold(ch);
     }
     i++;
   }
-  const length = original.length;
   return {
-    text: out.join(''),
+    text: out,
     toOriginal: (index) => (index <= 0 ? (starts[0] ?? length) : (starts[index] ?? length)),
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heldOutStatementCases } from './held-out-cases';
 import { normalise } from './normalise';
 import { knownLimits, statementCases } from './statement-cases';
 import { type Finding, type FindingKind, reviewStatement, type StatementRole } from './statement-coach';
@@ -19,7 +20,7 @@ describe('reviewStatement: the case table', () => {
     expect(statementCases.length).toBeGreaterThanOrEqual(150);
     expect(statementCases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(50);
     const kinds = new Set(statementCases.flatMap((c) => c.expect));
-    expect(kinds.size).toBe(12);
+    expect(kinds.size).toBe(13);
   });
 
   it.each(statementCases.map((c) => [c.role, c.text, c] as const))('%s: %s', (_role, _text, c) => {
@@ -32,6 +33,14 @@ describe('reviewStatement: the case table', () => {
       expect(texts.has(`${c.role}|${c.text}`), c.text).toBe(false);
       expect(kindsOf(reviewStatement(c.text, c.role)), c.text).not.toEqual([...new Set(c.expect)].sort());
     }
+  });
+});
+
+describe('reviewStatement: the held-out set stays held out', () => {
+  it('shares no sentence with the table or the known limits, so the figures on it stay honest', () => {
+    const seen = new Set([...statementCases, ...knownLimits].map((c) => c.text.replaceAll('\u2019', "'").toLowerCase()));
+    expect(heldOutStatementCases.length).toBeGreaterThanOrEqual(120);
+    for (const c of heldOutStatementCases) expect(seen.has(c.text.replaceAll('\u2019', "'").toLowerCase()), c.text).toBe(false);
   });
 });
 
@@ -53,6 +62,21 @@ describe('reviewStatement: offsets point at the words in the original text', () 
     expect(flagged('That\u2019s   not true', 'listener', 'denial')).toEqual(['That\u2019s   not true']);
   });
 
+  it('points at the words of the newer families', () => {
+    expect(flagged('Everyone knows you’re selfish.', 'speaker', 'attack')).toEqual(['you’re selfish']);
+    expect(flagged('Every single time I ask, you sigh.', 'speaker', 'absolute')).toEqual(['Every single time']);
+    expect(flagged('After everything I’ve done for you, how could you?', 'speaker', 'guilt-trip')).toEqual([
+      'After everything I’ve done',
+      'how could you',
+    ]);
+    expect(flagged('Well at least I call.', 'listener', 'counter-attack')).toEqual(['at least I']);
+  });
+
+  it('merges findings of one kind over overlapping words into one', () => {
+    expect(flagged('Clearly you don’t want to be here.', 'speaker', 'mind-reading')).toEqual(['Clearly you don’t want to be']);
+    expect(flagged('Oh great, thanks a lot for nothing.', 'speaker', 'contempt')).toEqual(['Oh great, thanks a lot for']);
+  });
+
   it('sorts findings by start and allows overlaps', () => {
     const text = 'I’m sorry if you felt hurt, but you’re overreacting. You never listen.';
     const findings = reviewStatement(text, 'apology');
@@ -68,6 +92,12 @@ describe('reviewStatement: roles', () => {
     expect(reviewStatement('But you said you would come.', 'speaker')).toEqual([]);
     expect(kindsOf(reviewStatement('But you said you would come.', 'listener'))).toEqual(['counter-attack']);
     expect(kindsOf(reviewStatement('That never happened.', 'apology'))).toEqual(['denial']);
+  });
+
+  it('weighs "I’ll try" against the whole apology: a promise alone is flagged, one beside what was done is not', () => {
+    expect(kindsOf(reviewStatement('I’ll try harder.', 'apology'))).toEqual(['non-apology']);
+    expect(reviewStatement('I’m sorry I forgot your birthday. I’ll try harder.', 'apology')).toEqual([]);
+    expect(reviewStatement('I’ll try harder.', 'listener')).toEqual([]);
   });
 
   it('checks non-apology only for an apology', () => {

@@ -30,6 +30,7 @@ export const SPEAKER_KINDS: readonly FindingKind[] = [
   'blame',
   'disguised-judgement',
   'conditional',
+  'guilt-trip',
 ];
 /** Kinds checked when answering what a partner shared (listener) or apologising. */
 export const RESPONSE_KINDS: readonly FindingKind[] = ['counter-attack', 'denial', 'excuse', 'dismissal'];
@@ -57,6 +58,7 @@ function contextAround(text: string, start: number, end: number, match: string):
     before: cut ? head.slice(cut.index + 1) : head,
     after: stop ? tail.slice(0, stop.index) : tail,
     rest: sentence ? tail.slice(0, sentence.index) : tail,
+    text,
   };
 }
 
@@ -91,5 +93,16 @@ export function reviewStatement(text: string, role: StatementRole): Finding[] {
       findings.push(finding);
     }
   }
-  return findings.sort(byPosition);
+  return mergeSameKind(findings.sort(byPosition));
+}
+
+/** Two findings of one kind over overlapping words are one finding: one underline, one message. */
+function mergeSameKind(sorted: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const twin = kept.find((k) => k.kind === f.kind && f.start < k.end);
+    if (twin) twin.end = Math.max(twin.end, f.end);
+    else kept.push(f);
+  }
+  return kept;
 }

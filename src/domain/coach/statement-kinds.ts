@@ -11,6 +11,7 @@ export type FindingKind =
   | 'blame'
   | 'disguised-judgement'
   | 'conditional'
+  | 'guilt-trip'
   | 'counter-attack'
   | 'denial'
   | 'excuse'

@@ -1,28 +1,35 @@
 /**
- * The statement coach's rules: one pattern per phrase family, run over normalised text (lower case,
- * straight apostrophes, single spaces), with small guards that look at the clause around a match.
- * To add a rule: add a case to statement-cases.ts first, then a line here (docs/decisions/007-coaches.md).
+ * The statement coach's messages and its first rule families: one pattern per phrase family, run over
+ * normalised text (lower case, straight apostrophes, single spaces), with small guards that look at
+ * the clause around a match. The shared pieces are in statement-rule-kit.ts; families added after the
+ * held-out set are in statement-rules-families.ts. To add a rule: add a case to statement-cases.ts
+ * first, then a line here or there (docs/decisions/007-coaches.md).
  */
+
 import type { FindingKind } from './statement-kinds.js';
+import {
+  ABOUT_SELF,
+  ABSOLUTE_WORD,
+  HARD_FEELING,
+  HOPEFUL,
+  INSULT,
+  isQuestion,
+  MAKE_ME_OK,
+  NAME,
+  NEVER_IS_PRAISE,
+  NOT_SAYING,
+  oneMoment,
+  positive,
+  R,
+  type Rule,
+  rule,
+  SAY_BACK,
+  SELF_STEP,
+  WHAT_HAPPENED,
+} from './statement-rule-kit.js';
+import { FAMILY_RULES } from './statement-rules-families.js';
 
-/** What a guard or a suggestion can see: the match and the clause around it (normalised text). */
-export interface RuleContext {
-  match: string;
-  /** The clause before the match, from the last punctuation mark. */
-  before: string;
-  /** The clause after the match, up to punctuation or a joining word (and, but, though…). */
-  after: string;
-  /** The sentence after the match. */
-  rest: string;
-}
-
-export interface Rule {
-  kind: FindingKind;
-  pattern: RegExp;
-  skip?: (c: RuleContext) => boolean;
-  suggest?: string | ((c: RuleContext) => string | undefined);
-  message?: string;
-}
+export type { Rule, RuleContext } from './statement-rule-kit.js';
 
 export const MESSAGES: Record<FindingKind, string> = {
   absolute:
@@ -39,6 +46,8 @@ export const MESSAGES: Record<FindingKind, string> = {
     '“I feel like you…” sounds like a feeling but carries a judgement about your partner. Naming the feeling itself, such as lonely, hurt or scared, tells them more.',
   conditional:
     'Linking love to one action can feel like a test, and your partner may hear a threat instead of a need. Saying the need directly is clearer, and kinder to you both.',
+  'guilt-trip':
+    'Setting what you have given against what they did can leave your partner feeling in debt rather than close, and the hurt underneath gets lost. Saying what hurt, and what you need from them now, is easier to answer.',
   'counter-attack':
     'Bringing up what your partner has done moves the talk away from what they just shared. Your turn can come later. For now, try saying back what you heard.',
   denial:
@@ -51,76 +60,11 @@ export const MESSAGES: Record<FindingKind, string> = {
     'This wording puts the focus on their reaction rather than on what you did. An apology lands better when it names your own action and its impact, with no “if” and no “but”.',
 };
 
-const MACROS: Record<string, string> = {
-  "you're": "(?:you'?re|you are)",
-  "i'm": "(?:i'?m|i am)",
-  "it's": "(?:it'?s|it is)",
-  "that's": "(?:that'?s|that is)",
-  "don't": "(?:don'?t|do not)",
-  "didn't": "(?:didn'?t|did not)",
-  "can't": "(?:can'?t|cannot|can not)",
-  "wasn't": "(?:wasn'?t|was not)",
-  apologise: 'apologi[sz]e',
-};
-const expand = (source: string): string => source.replace(/\{([a-z']+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
-const R = String.raw;
-function rule(kind: FindingKind, source: string, extra: Omit<Rule, 'kind' | 'pattern'> = {}): Rule {
-  return { kind, pattern: new RegExp(expand(source), 'g'), ...extra };
-}
-
-// --- guards -------------------------------------------------------------------------------------
-const NEGATION = /\b(?:not|never|no|hardly|barely|without|stopped)\b|n't\b/;
-const POSITIVE =
-  /\b(?:kind\w*|gentle|generous|patient|sweet|thoughtful|lovely|wonderful|amazing|laugh\w*|smil\w*|grin|support\w*|help\w*|there for me|my back|believe\w* in me|encourag\w*|cheer\w*|proud|fun|funny|brave|honest|loyal|caring|protect\w*|warm|hug\w*|listen\w*|remember\w*|forgiv\w*|understand\w*|calm|safe|loved|special|happy|happier|grateful|thank\w*|best|good to|good with|trying|tried|effort|thought|beautiful|welcome|handsome|wanted|seen|heard|comfort\w*|better)\b/;
-const COMPLAINT =
-  /\b(?:late|ignor\w*|interrupt\w*|forget|forgot|phone|blam\w*|critici[sz]\w*|yell\w*|complain\w*|excuses?|fault|mess\w*|leave|left|lie|lied|lying|about you|yourself|work|selfish|too busy|angry|sulk\w*|nag\w*|last minute|except|but me)\b/;
-const positive = (clause: string): boolean => POSITIVE.test(clause) && !NEGATION.test(clause) && !COMPLAINT.test(clause);
-/** After "you never": a negated negative is praise ("you never let me down"). */
-const NEVER_IS_PRAISE =
-  /^(?:(?:once|ever|really|even|have|had|ever) )*(?:fail\w*|let me down|give up|gave up|given up|judge\w*|complain\w*|hesitat\w*|forget\w*|forgot\w*|miss\w*|stop (?:trying|caring|loving|believing|surprising|supporting|making me)|hurt me|hurt anyone|lie\w*|lied|raised? your voice|yell\w*|blame\w*|criticis\w*|criticiz\w*|doubt\w*|cheat\w*|betray\w*|made? me feel (?:small|stupid|bad|alone|unloved)|leave me|left me|turn\w* (?:me )?away|mock\w*|made? fun of|complained|have to|need to|needs? to)\b/;
-const HOPEFUL =
-  /\b(?:hope|hoping|wish|pray|glad|grateful|thankful|promise|worry|worried|afraid|scared|fear|love (?:how|that)|make sure|so that|thank)\b/;
-const ASKING = /\b(?:do|did|does|have|has|are|were|would|will|could|can)\s*$/;
-const NOT_SAYING =
-  /(?:not that|doesn'?t mean|does not mean|don'?t think|do not think|not saying|never (?:said|thought|meant)|didn'?t (?:say|think|mean)|not because|isn'?t that|it'?s not that|not calling)(?: that)?\s*$/;
-const ABOUT_SELF =
-  /\b(?:i|i'm|im|i was|i am|i feel|i felt|me|myself|like|made me (?:feel|look)|feel|felt)(?: (?:such|so|a|an|like|being|total|complete|absolute|the|biggest|real))* ?$/;
-/** The writer talking about their own next step: "I need to calm down", "let me let it go". */
-const SELF_STEP = /\b(?:i|we|let me|let us|let's|help me)(?: (?!you)[a-z']+){0,3} ?$/;
-
-const isQuestion = (c: RuleContext): boolean => ASKING.test(c.before) && !/\b(?:why|how come)\b/.test(c.before);
-
-// --- suggestions --------------------------------------------------------------------------------
-const MOMENTS: [RegExp, string][] = [
-  [/\blisten/, 'When I was telling you about my day yesterday, I didn’t feel heard.'],
-  [
-    /\b(?:help|dishes|chores|clean)/,
-    'Last night, doing the dishes on my own, I felt tired and alone. Could we share them this week?',
-  ],
-  [/\b(?:late|on time)\b/, 'On Friday, when we started an hour later than we planned, I felt unimportant.'],
-  [/\b(?:phone|screen)/, 'At dinner tonight, while you were on your phone, I felt alone.'],
-  [/\b(?:call|text)/, 'On Tuesday, when I didn’t hear from you all evening, I felt worried.'],
-  [/\bforg[eo]t/, 'When our plan for Sunday slipped your mind, I felt forgotten.'],
-  [/\b(?:interrupt|cut me off)/, 'Earlier, when I was cut off halfway through, I felt unheard.'],
-  [/\b(?:ask|include|tell me)/, 'When Saturday was planned without me, I felt left out.'],
-];
-const oneMoment = (c: RuleContext): string =>
-  MOMENTS.find(([re]) => re.test(c.rest))?.[1] ?? 'When [one specific moment], I felt [your feeling].';
-const WHAT_HAPPENED = 'When [what happened], I felt [your feeling].';
-const SAY_BACK = 'What I hear is [what they said]. Is that right?';
-
-const ABSOLUTE_WORD = R`(?:always|never|constantly|continually|forever|every single time)`;
-const INSULT = R`(?:selfish|lazy|pathetic|useless|worthless|stupid|dumb|idiotic|incompetent|hopeless|childish|immature|ridiculous|disgusting|heartless|cruel|crazy|insane|psycho|mental|narcissistic|toxic|manipulative|spineless|cheap|boring|impossible|unbearable|insufferable|selfish|a mess|a joke|a failure|a disappointment|the worst|evil|sick|a liar|a cheat|a coward|a loser|an idiot|a moron|a jerk|a narcissist|a slob|a baby|a child|a brat|an asshole|a bastard|a bitch|a dick|a prick|a (?:bad|terrible|awful|horrible|lousy|useless|pathetic|sorry excuse for an?) (?:person|partner|husband|wife|father|mother|dad|mom|mum|boyfriend|girlfriend|human being|man|woman))`;
-const NAME = R`(?:idiot|moron|imbecile|loser|jerk|asshole|bastard|bitch|dumbass|dickhead)`;
-const HARD_FEELING = R`(?:tired|stressed|exhausted|busy|drunk|overwhelmed|distracted|hungry|sick|upset|angry|frustrated|hungover|anxious)`;
-const MAKE_ME_OK =
-  /^(?:laugh|smile|grin|happy|happier|proud|safe|loved|good|better|special|seen|heard|calm|whole|a |an |the |some|something|this|that|it\b|my |one |two |dinner|breakfast|lunch|tea|coffee|want to be)/;
-
-export const STATEMENT_RULES: readonly Rule[] = [
+const FIRST_RULES: readonly Rule[] = [
   // absolute: "you always…", "you're never…" about the partner, not "I always…", not praise.
   rule(
     'absolute',
-    R`\byou(?:'?re|'?ve|'ll|'d| are| were| have| had| will| would)? (?:(?:just|so|also|literally|basically|still) )?${ABSOLUTE_WORD}(?: ever)?\b`,
+    R`\b(?:you|u)(?:'?re|'?ve|'ll|'d| are| were| have| had| will| would)? (?:(?:just|so|also|literally|basically|still) )?${ABSOLUTE_WORD}(?: ever)?\b`,
     {
       skip: (c) => {
         if (c.rest.trim() === '' || /^\s*know\s*$/.test(c.after) || HOPEFUL.test(c.before) || isQuestion(c)) return true;
@@ -133,7 +77,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'absolute',
-    R`\byou (?:ruin|ruined|ruins|spoil|spoiled|spoilt|wreck|wrecked|forget|forgot|critici[sz]e|critici[sz]ed|question|twist|twisted|control|make|made|turn|turned) everything\b`,
+    R`\byou (?:(?:literally|basically|just|always|seriously|honestly) )?(?:ruin|ruined|ruins|spoil|spoiled|spoilt|wreck|wrecked|forget|forgot|critici[sz]e|critici[sz]ed|question|twist|twisted|control|make|made|turn|turned) everything\b`,
     { suggest: oneMoment },
   ),
   rule(
@@ -143,7 +87,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'absolute',
-    R`\bnothing i (?:do|did|say) is (?:ever )?(?:good enough|right|enough)\b|\beverything (?:is|has to be) (?:always )?about you\b`,
+    R`\bnothing i (?:do|did|say) is (?:ever )?(?:good enough|right|enough)\b|\beverything(?:'s| is| has to be| always has to be)(?: always| all)? about (?:you|your)\b|\b(?:it'?s|it is|it has to be)(?: always| all)+ about (?:you|your)\b`,
     { suggest: oneMoment },
   ),
 
@@ -165,7 +109,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   }),
   rule(
     'attack',
-    R`\bwhat kind of (?:a )?(?:person|man|woman|partner|husband|wife|father|mother|parent|monster|human being|human)\b|\bwhat(?:'?s| is) wrong with you\b|\bwho even does that\b`,
+    R`\bwhat (?:kind|sort|type) of (?:a )?(?:person|man|woman|partner|husband|wife|father|mother|parent|monster|human being|human)\b|\bwhat(?:'?s| is) wrong with you\b|\bwho even does that\b`,
     {
       suggest: 'When [what happened], I was shocked and hurt. Can you help me understand?',
     },
@@ -196,21 +140,21 @@ export const STATEMENT_RULES: readonly Rule[] = [
   }),
   rule(
     'contempt',
-    R`\bwhatever you say\b|(?<=, ?)(?:genius|einstein|sherlock|your highness|your majesty|mister perfect|miss perfect|smart guy|smarty ?pants)(?=\s*(?:[.!?,]|$))`,
+    R`\bwhatever you say\b|\b(?:genius|einstein|sherlock|your highness|your majesty|mister perfect|miss perfect|smart guy|smarty ?pants)(?<=, ?(?:genius|einstein|sherlock|your highness|your majesty|mister perfect|miss perfect|smart guy|smarty ?pants))(?=\s*(?:[.!?,]|$))`,
     {
       suggest: 'I see it differently, and I’d like to explain how.',
     },
   ),
   rule(
     'contempt',
-    R`\*?\b(?:rolls? (?:my |his |her )?eyes|eye ?roll(?:s|ing)?)\b\*?|🙄|\bpfft\b|\bgive me a break\b|\bspare me\b|\boh please\b|\bboo,? hoo\b|\bcry me a river\b|\bpoor (?:you|baby|thing)(?=\s*[.!?,]|\s*$)|\bnice of you to (?:finally|show|join|notice|remember)\b`,
+    R`\*?\b(?:rolls? (?:my |his |her )?eyes|eye ?roll(?:s|ing)?)\b\*?|🙄|\bpfft\b|\bgive me a break\b|(?<!\b(?:can|could|would|will|to|you|can'?t|cannot|couldn'?t|not) )\bspare me\b|\boh please\b|\bboo,? hoo\b|\bcry me a river\b|\bpoor (?:you|baby|thing)(?=\s*[.!?,]|\s*$)|\bnice of you to (?:finally|show|join|notice|remember)\b`,
     {
       suggest: 'I’m struggling to stay open right now. Can we pause and come back to this?',
     },
   ),
   rule(
     'contempt',
-    R`(?<=^|[.!?] ?)as if\b(?=\s*(?:[.!?,]|$)| you(?:'d| would)? (?:care|ever|even|know|notice))|(?<=^|[.!?,] ?|\b(?:oh|yeah|sure|right) )like you (?:(?:would|even|actually|ever) )?(?:care|cared|notice|noticed)\b|\byou disgust me\b|\bi {can't} stand you\b|\byou make me sick\b`,
+    R`\bas if\b(?<=(?:^|[.!?] ?)as if)(?=\s*(?:[.!?,]|$)| you(?:'d| would)? (?:care|ever|even|know|notice))|\blike you(?<=(?:^|[.!?,] ?|\b(?:oh|yeah|sure|right) )like you) (?:(?:would|even|actually|ever) )?(?:care|cared|notice|noticed)\b|\byou disgust me\b|\bi {can't} stand you\b|\byou make me sick\b`,
     {
       suggest: 'I’m very hurt right now, and I need some time before we keep talking.',
     },
@@ -234,14 +178,14 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'mind-reading',
-    R`\byou (?:{don't}|{didn't}|never) (?:(?:even|really|actually|ever|seem to) )*(?:cared?|give a (?:damn|shit)|loved? me|respect(?:ed)? me|valued? me|want(?:ed)? me|think about me|liked? me|want(?:ed)? to be with me|want to be here|want to talk to me)\b`,
+    R`\byou (?:{don't}|{didn't}|never) (?:(?:even|really|actually|ever|seem to) )*(?:cared?|give a (?:damn|shit)|loved? me|respect(?:ed)? me|valued? me|want(?:ed)? me|think about me|liked? me|want(?:ed)? to (?:be|fix|try|work|save|change|talk|listen|hear|understand|make|get|come|spend|help|know|sort|see))\b`,
     {
       skip: (c) => NOT_SAYING.test(c.before) || /\b(?:if|whether|scared|afraid|worry|worried)\b/.test(c.before),
       suggest: 'I feel unimportant when [what happened]. Can you tell me what was going on for you?',
     },
   ),
   rule('mind-reading', R`\byou (?:just|only|simply) (?:want|wanted|care about|care|need|like)\b`, {
-    skip: (c) => /\b(?:help|best|happy|good|safe|protect|us)\b/.test(c.after),
+    skip: (c) => /\b(?:help\w*|best|happy|good for|safe|protect\w*|support\w*|look after|us)\b/.test(c.after),
     suggest: 'I’m not sure what you want here. Can you tell me?',
   }),
   rule('mind-reading', R`\byou(?:'re| are)? (?:obviously|clearly|evidently)\b|\b(?:obviously|clearly),? you\b`, {
@@ -250,7 +194,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   }),
   rule(
     'mind-reading',
-    R`\byou(?:'re)? (?:did|do|doing|said|say) (?:it|that|this) (?:on purpose|(?:just )?to (?:hurt|punish|upset|annoy|spite|get back at|humiliate) me)\b|\byou want(?:ed)? me to (?:fail|suffer|feel bad|be miserable)\b|\byou (?:think|thought) {i'm} (?:stupid|an idiot|dumb|crazy|worthless|nothing)\b|\byou'?d rather be (?:with|anywhere)\b`,
+    R`\byou(?:'re)? (?:did|do|doing|said|say) (?:it|that|this) (?:on purpose|(?:just )?to (?:hurt|punish|upset|annoy|spite|get back at|humiliate) me)\b|\byou want(?:ed)? me to (?:fail|suffer|feel bad|be miserable)\b|\byou (?:think|thought|believe|assume|assumed) {i'm} (?:(?:too|so|just|that|some kind of|completely|totally) )*(?:stupid|an idiot|dumb|crazy|worthless|nothing|blind|naive|a fool|gullible)\b`,
     {
       suggest: 'It felt to me like [what you took from it]. Is that what you meant?',
     },
@@ -275,9 +219,9 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'blame',
-    R`\bbecause of you\b|\b{you're} the (?:reason|cause)\b|\byou drive me (?:crazy|mad|nuts|insane|up the wall)\b|\byou (?:ruined|wrecked|destroyed) (?:my|our|it|this|the|everything)\b`,
+    R`\b(?:because of|thanks to) you\b|\b{you're} the (?:reason|cause)\b|\byou drive me (?:crazy|mad|nuts|insane|up the wall)\b|\byou (?:ruined|wrecked|destroyed) (?:my|our|it|this|the|everything)\b`,
     {
-      skip: (c) => positive(c.after) || positive(c.before),
+      skip: (c) => positive(c.after) || positive(c.before) || positive(c.rest),
       suggest: 'Since [what happened], I have felt [your feeling].',
     },
   ),
@@ -285,7 +229,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   // disguised judgement: "I feel like you…".
   rule(
     'disguised-judgement',
-    R`\b(?:i(?:'m| am)? (?:(?:really|just|sometimes|often|kind of|kinda|honestly|genuinely|still) )*(?:feel|felt|feeling) (?:(?:like|that|as if|as though) )?|it (?:feels|felt) (?:like|as if|as though) )you(?:'re|'ve|'d|'ll| are| were| have)?\b`,
+    R`\b(?:i(?:'m| am)? (?:(?:really|just|sometimes|often|kind of|kinda|honestly|genuinely|still) )*(?:feel|felt|feeling) (?:(?:like|that|as if|as though) )?|it (?:feels|felt) (?:like|as if|as though) |(?<![a-z'] )feels (?:like|as if|as though) )you(?:'re|'ve|'d|'ll| are| were| have)?\b`,
     {
       // "I feel you." (I understand) and "I feel like you and I…" are not judgements; nor is praise.
       skip: (c) => /^\s*(?:and (?:i|me)\b|too\b|$)/.test(c.rest) || positive(c.after),
@@ -299,7 +243,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   // conditional love.
   rule(
     'conditional',
-    R`\bif you (?:(?:really|truly|actually|even|honestly|genuinely|ever) )*(?:loved|love|cared|care|respected|respect|valued|value|gave a (?:damn|shit)|wanted (?:to be with me|this|us)|were (?:really )?serious)\b(?: (?:about )?(?:me|us|this))?`,
+    R`\bif you (?:(?:really|truly|actually|even|honestly|genuinely|ever) )*(?:loved|love|cared|care|respected|respect|valued|value|gave a (?:damn|shit)|want(?:ed)? (?:this|us|it) to work|want(?:ed)? to (?:make (?:this|it|us) work|fix (?:this|us|it)|be with me|stay)|wanted (?:to be with me|this|us)|were (?:really )?serious)\b(?: (?:about )?(?:me|us|this))?|\bif i (?:(?:really|actually|even|ever|truly) )*(?:mattered|meant (?:anything|something)|(?:was|were) (?:important|a priority)|counted) to you\b`,
     {
       skip: (c) =>
         /\b(?:sure|wonder|wondering|know|ask|asking|tell me|unsure|whether|doubt)\s*$/.test(c.before) || /^\s*to\b/.test(c.after),
@@ -310,7 +254,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   // counter-attack (listener, apology).
   rule(
     'counter-attack',
-    R`\bbut you\b(?!(?:'re| are| were| was)? (?:right|correct|not alone|important)\b|'?(?:re)? (?:deserve|matter)| (?:deserve|deserved|matter|matters|don'?t have to|didn'?t deserve|have every right|had every right|can|could|may|might|know best)\b)`,
+    R`\bbut you\b(?!(?:'re| are| were| was)? (?:right|correct|not alone|important)\b|'?(?:re)? (?:deserve|matter)| (?:deserve|deserved|matter|matters|don'?t have to|didn'?t deserve|have every right|had every right|can|could|may|might|know best|know (?:how |that )?i)\b)`,
     {
       skip: (c) => positive(c.after),
       suggest: SAY_BACK,
@@ -318,7 +262,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'counter-attack',
-    R`\bwhat about (?:(?:when|the time|that time|all the times|the times) )?you\b|(?<=^|[.!?] ?)well,? you\b(?! know)|\bso do you\b|\bso did you\b|\bneither do you\b|\blook who'?s talking\b|\b{you're} (?:one|the one|a fine one) to talk\b|\b{you're} (?:no better|just as bad|not perfect either|not (?:so )?innocent either)\b|\byou started it\b|\bat least i (?:{don't}|{didn't}|'m not|am not|never|wasn'?t)\b|\bthe pot calling the kettle\b`,
+    R`\bwhat about (?:(?:when|the time|that time|all the times|the times) )?you\b|\bwell,? you\b(?<=(?:^|[.!?] ?)well,? you)(?! know)|\bso do you\b|\bso did you\b|\bneither do you\b|\blook who'?s talking\b|\b{you're} (?:one|the one|a fine one) to talk\b|\b{you're} (?:no better|just as bad|not perfect either|not (?:so )?innocent either)\b|\byou started it\b|\bthe pot calling the kettle\b`,
     {
       suggest: SAY_BACK,
     },
@@ -373,7 +317,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'dismissal',
-    R`(?<=^|[.!?,;:] ?|\b(?:oh|ok|okay|fine|yeah|sure) )whatever(?=\s*(?:[.!?,;…]|$))|\bhere we go again\b|\bnot this again\b|\b(?:{it's}|its|that'?s|it was|this is) (?:not|n't|no) (?:a |that |such a |that big a |that big of a )?(?:big deal|serious)\b|\bno big deal\b|\bget over it\b|\bstop being so (?:dramatic|sensitive|emotional|hysterical|needy)\b|\b(?:just )?(?:move on|let it go) already\b|\bchill out\b|\bare we really doing this\b`,
+    R`\bwhatever(?<=(?:^|[.!?,;:] ?|\b(?:oh|ok|okay|fine|yeah|sure) )whatever)(?=\s*(?:[.!?,;…]|$|(?:fine|ok|okay|then|man|dude|mate)\b))|\bhere we go again\b|\bnot this again\b|\b(?:{it's}|its|that'?s|it was|this is) (?:not|n't|no) (?:a |that |such a |that big a |that big of a )?(?:big deal|serious)\b|\bno big deal\b|\bget over it\b|\bstop being so (?:dramatic|sensitive|emotional|hysterical|needy)\b|\b(?:just )?(?:move on|let it go) already\b|\bchill out\b|\bare we really doing this\b`,
     {
       skip: (c) => /^\s*(?:to|for) you\b/.test(c.after),
       suggest: 'I can see this matters to you. Can you tell me more?',
@@ -395,7 +339,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   rule('non-apology', R`\b(?:{i'm} )?sorry,? but\b`, { suggest: 'I’m sorry. (Stopping there lets the apology land.)' }),
   rule(
     'non-apology',
-    R`\b(?:{i'm} )?sorry (?:that )?you (?:feel|felt|are feeling|were feeling) (?:that way|like that|this way|so)\b|\b(?:{i'm} )?sorry (?:that )?(?:{you're}|you were|you got) (?:upset|offended|so sensitive)\b|\bsorry you took it (?:that way|like that|the wrong way)\b|\bsorry (?:that )?you think\b`,
+    R`\b(?:{i'm} )?sorry (?:that )?you (?:feel|felt|are feeling|were feeling) (?:that way|like that|this way|so)\b|\b(?:{i'm} )?sorry (?:that )?(?:{you're}|you were|you got) (?:upset|offended|so sensitive|hurt|bothered)\b|\bsorry you took it (?:that way|like that|the wrong way)\b|\bsorry (?:that )?you think\b`,
     {
       suggest: 'I’m sorry that I [what you did]. I can see how it affected you.',
     },
@@ -409,7 +353,7 @@ export const STATEMENT_RULES: readonly Rule[] = [
   ),
   rule(
     'non-apology',
-    R`\bi (?:already )?(?:said|told you) {i'm} sorry\b|\bi (?:already )?said sorry\b|\bi already {apologise}d\b|\bwhat more do you want\b|\bhow many times do i (?:have|need) to (?:say|{apologise})\b|\bhappy now\?|\bi (?:guess|suppose) {i'm} sorry\b|\bfine,? {i'm} sorry\b`,
+    R`\bi (?:already )?(?:said|told you) (?:that )?(?:{i'm}|i was) sorry\b|\bi (?:already )?said sorry\b|\bi already {apologise}d\b|\bwhat more do you want\b|\bhow many times do i (?:have|need) to (?:say|{apologise})\b|\bhappy now\?|\bi (?:guess|suppose) {i'm} sorry\b|\bfine,? {i'm} sorry\b`,
     {
       suggest: 'I’m sorry. I know one apology doesn’t undo it. What would help?',
     },
@@ -422,3 +366,5 @@ export const STATEMENT_RULES: readonly Rule[] = [
     },
   ),
 ];
+
+export const STATEMENT_RULES: readonly Rule[] = [...FIRST_RULES, ...FAMILY_RULES];

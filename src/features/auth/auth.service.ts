@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../deps.js';
 import { normalizeEmail } from '../../domain/email.js';
 import { passwordProblem } from '../../domain/password-rules.js';
@@ -29,8 +30,28 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
 
-/** A new account, its own space and a first session, all in one transaction. */
-export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promise<UserView> {
+/** What a new account is made of, whatever its kind. */
+export interface NewAccount {
+  email: string;
+  password: string;
+  name: string;
+  timeZone?: string | undefined;
+}
+
+/**
+ * Makes an account of either kind and signs this browser in, all in one transaction: the checks
+ * sign-up makes (password rules, one account per normalised email, 409 `email_taken`), a data key
+ * of its own, the name sealed under it, and a first session that opens the private places like any
+ * sign-in. `within` adds what the kind needs in the same transaction (a partner's first space, a
+ * therapist's accepted invitation); if it throws, nothing is made.
+ */
+export async function createAccount(
+  c: Context,
+  deps: AppDeps,
+  body: NewAccount,
+  role: 'partner' | 'therapist',
+  within: (trx: Db, userId: string, now: Date) => Promise<void>,
+): Promise<UserView> {
   const email = normalizeEmail(body.email);
   const name = body.name.trim();
   requireGoodPassword(body.password, { email });
@@ -48,14 +69,14 @@ export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promi
         id: userId,
         email,
         name_sealed: nameSealed,
-        role: 'partner',
+        role,
         password_hash: passwordHash,
         data_key_wrapped: wrappedKey,
         time_zone: timeZone,
         created_at: nowIso,
         updated_at: nowIso,
       });
-      await openFirstSpace(trx, userId, nowIso, now);
+      await within(trx, userId, now);
       await rotateSession(c, deps, trx, userId);
     });
   } catch (error) {
@@ -64,6 +85,13 @@ export async function signUp(c: Context, deps: AppDeps, body: SignupBody): Promi
     throw error;
   }
   return { id: userId, email, name };
+}
+
+/** A new partner's account, its own space and a first session, all in one transaction. */
+export function signUp(c: Context, deps: AppDeps, body: SignupBody): Promise<UserView> {
+  return createAccount(c, deps, body, 'partner', (trx, userId, now) =>
+    openFirstSpace(trx, userId, toDbTime(now), now).then(() => undefined),
+  );
 }
 
 const emailTaken = () =>

@@ -28,8 +28,8 @@ import type { CausesView, MarkSet } from './causes.schema.js';
 // Leaving the space leaves each person's set in that space: they still see it (under `earlier`),
 // the other no longer can.
 
-const marksContext = (rowId: string) => ({ table: 'cause_sets', column: 'marks', rowId });
-const understandingContext = (rowId: string) => ({ table: 'cause_sets', column: 'understanding', rowId });
+export const marksContext = (rowId: string) => ({ table: 'cause_sets', column: 'marks', rowId });
+export const understandingContext = (rowId: string) => ({ table: 'cause_sets', column: 'understanding', rowId });
 
 const EMPTY: MarkSet = { causes: [], ownWords: [] };
 

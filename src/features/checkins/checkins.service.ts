@@ -53,8 +53,8 @@ import type { CheckinList, CheckinPreferences, CheckinToday, CheckinView, ReplyB
 // shared and they still share the space. A private check-in is invisible to the partner in every
 // way: 404 like a missing one, absent from lists, and no event they can hear.
 
-const lineContext = (rowId: string) => ({ table: 'checkins', column: 'line', rowId });
-const replyContext = (rowId: string) => ({ table: 'checkin_replies', column: 'text', rowId });
+export const lineContext = (rowId: string) => ({ table: 'checkins', column: 'line', rowId });
+export const replyContext = (rowId: string) => ({ table: 'checkin_replies', column: 'text', rowId });
 
 const checkinItem = (row: CheckinRow): AuthoredItem => ({
   authorId: row.author_id,

@@ -22,8 +22,8 @@ import { announce, visibleConversation } from './conversations.service.js';
 // failed to do, its effect as they now understand it, and what they will do differently. The other
 // partner answers whether it felt true, or what is missing. Each is a row of its own author's words.
 
-const ackContext = (column: 'did' | 'effect' | 'change', rowId: string) => ({ table: 'acknowledgements', column, rowId });
-const replyContext = (rowId: string) => ({ table: 'acknowledgement_replies', column: 'missing', rowId });
+export const ackContext = (column: 'did' | 'effect' | 'change', rowId: string) => ({ table: 'acknowledgements', column, rowId });
+export const replyContext = (rowId: string) => ({ table: 'acknowledgement_replies', column: 'missing', rowId });
 
 const ackItem = (row: AcknowledgementRow): AuthoredItem => ({
   authorId: row.author_id,

@@ -42,8 +42,8 @@ import type { AgreementList, AgreementView, HistoryEntry, NeedList, NeedView, Re
 // leave their view. Deleting a need deletes its negotiation and agreement with it, for both
 // (docs/decisions/009-needs-and-agreements.md).
 
-const needContext = (rowId: string) => ({ table: 'needs', column: 'text', rowId });
-const responseContext = (rowId: string) => ({ table: 'need_responses', column: 'text', rowId });
+export const needContext = (rowId: string) => ({ table: 'needs', column: 'text', rowId });
+export const responseContext = (rowId: string) => ({ table: 'need_responses', column: 'text', rowId });
 
 const needItem = (row: NeedRow): AuthoredItem => ({ authorId: row.author_id, spaceId: row.space_id, visibility: row.visibility });
 // Answers exist only on shared needs, so they are always couple items of the space they were given in.

@@ -9,6 +9,7 @@ import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
 import { displayNameOf } from '../auth/users.read.js';
 import { startPlannedRituals } from '../rituals/rituals.service.js';
+import { closeTherapistStreams, endTherapistAccesses } from '../therapists/access-ends.js';
 import {
   claimInvite,
   countOpenInvites,
@@ -166,7 +167,7 @@ export async function leaveSpace(deps: AppDeps, actor: Actor): Promise<SpaceView
   if (!actor.partnerId) throw notShared();
   const now = deps.clock.now();
   const nowIso = toDbTime(now);
-  const partnerId = await deps.db.transaction().execute(async (trx) => {
+  const { partnerId, therapistIds } = await deps.db.transaction().execute(async (trx) => {
     await lockSpace(trx, actor.spaceId);
     // Read again under the lock: the partner may have left a moment ago.
     const current = await loadActor(trx, actor.userId);
@@ -174,8 +175,10 @@ export async function leaveSpace(deps: AppDeps, actor: Actor): Promise<SpaceView
     await closeSpaceFor(trx, actor.userId, actor.spaceId, nowIso, now);
     await closeSpaceFor(trx, current.partnerId, actor.spaceId, nowIso, now);
     await insertNotice(trx, current.partnerId, 'partner-left', nowIso, now);
-    return current.partnerId;
+    // A therapist's access was to the two of them together: it ends with the space (decision 023).
+    return { partnerId: current.partnerId, therapistIds: await endTherapistAccesses(trx, actor.spaceId, nowIso) };
   });
+  closeTherapistStreams(deps, therapistIds);
   await announceSpaceChange(deps, actor.spaceId, actor.userId, [actor.userId, partnerId]);
   const fresh = await loadActor(deps.db, actor.userId);
   if (!fresh) throw new Error('A person without a space after leaving');

@@ -101,7 +101,15 @@ export const Accepted = v.object({
 });
 
 export const CoupleList = v.object({
-  couples: v.array(v.object({ id: v.string(), names: v.array(v.string()), accessUntil: v.string() })),
+  couples: v.array(
+    v.object({
+      id: v.string(),
+      names: v.array(v.string()),
+      accessUntil: v.string(),
+      /** The views both partners included: the couple page's tabs (the others are simply absent). */
+      views: v.array(v.picklist(VIEWS)),
+    }),
+  ),
   /** Invitations accepted that still wait for both partners: nothing else is told about them. */
   waiting: v.number(),
 });
@@ -109,3 +117,6 @@ export const CoupleList = v.object({
 export type AccessView = v.InferOutput<typeof AccessView>;
 export type AccessList = v.InferOutput<typeof AccessList>;
 export type CoupleList = v.InferOutput<typeof CoupleList>;
+export type Invited = v.InferOutput<typeof Invited>;
+export type InvitePreview = v.InferOutput<typeof InvitePreview>;
+export type Accepted = v.InferOutput<typeof Accepted>;

@@ -166,6 +166,31 @@ export type { PushDeviceView, PushState } from '../../../src/features/push/push.
 export type { IsItWorkingView } from '../../../src/features/reflection/reflection.schema';
 export type { SafetyView } from '../../../src/features/safety/safety.schema';
 export type { InviteCreated, InviteList, InvitePreview, InviteView, SpaceView } from '../../../src/features/spaces/spaces.schema';
+export type {
+  AgreementEntry,
+  AgreementsSection,
+  ChartSeries,
+  FiguresSection,
+  MySummary,
+  Note as SummaryNote,
+  Part as SummaryPart,
+  SummaryView,
+} from '../../../src/features/summary/summary.schema';
+export type {
+  AgreementsView as TherapistAgreementsView,
+  CausesView as TherapistCausesView,
+  CheckinsView as TherapistCheckinsView,
+  ClosenessView as TherapistClosenessView,
+  CommitmentsView as TherapistCommitmentsView,
+  ConversationsView as TherapistConversationsView,
+  FiguresView as TherapistFiguresView,
+  PulseView as TherapistPulseView,
+} from '../../../src/features/therapists/therapist-views.schema';
+export type {
+  AccessList as TherapistAccessList,
+  AccessView as TherapistAccess,
+  CoupleList as TherapistCoupleList,
+} from '../../../src/features/therapists/therapists.schema';
 export type { HomeToday } from '../../../src/features/today/today.schema';
 export type { SelfCheckList, SelfCheckView } from '../../../src/features/understand/understand.schema';
 export type { RouteId };

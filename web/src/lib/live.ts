@@ -12,6 +12,9 @@ export type { EventKind };
  */
 export const liveChanges = signal<Partial<Record<EventKind, number>>>({});
 
+/** Counts the stream's reconnections: the server ends a stream when what it may carry changed (a therapist's access ended). */
+export const liveReconnects = signal(0);
+
 let source: EventSource | null = null;
 
 /** Kinds screens listen to; a screen adds its kinds with listenFor (or useResource's liveKinds). */
@@ -20,6 +23,11 @@ const KINDS: EventKind[] = ['space.changed', 'need.changed'];
 function open(): void {
   if (source || typeof EventSource === 'undefined') return;
   source = new EventSource(endpoints['events.stream'].path);
+  let opened = false;
+  source.addEventListener('open', () => {
+    if (opened) liveReconnects.value += 1;
+    opened = true;
+  });
   for (const kind of KINDS) attach(source, kind);
 }
 

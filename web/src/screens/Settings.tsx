@@ -44,7 +44,11 @@ function AboutYou() {
           value={name}
           onInput={setName}
           error={form.fields.name}
-          hint="If you share a space, your partner sees this name."
+          hint={
+            me.value?.role === 'therapist'
+              ? 'The couples who invite you see this name.'
+              : 'If you share a space, your partner sees this name.'
+          }
         />
         <Field
           label="Time zone"
@@ -204,12 +208,10 @@ function SharedSpace() {
   );
 }
 
-export default function Settings() {
+/** What only a partner has: the shared space, reminders and the private safety check. */
+function PartnerSettings() {
   return (
-    <section>
-      <PageTitle title="Settings">Settings</PageTitle>
-      <AboutYou />
-      <Sessions />
+    <>
       <SharedSpace />
       <section aria-labelledby="reminders">
         <h2 id="reminders">Reminders</h2>
@@ -235,6 +237,17 @@ export default function Settings() {
           </a>
         </p>
       </section>
+    </>
+  );
+}
+
+export default function Settings() {
+  return (
+    <section>
+      <PageTitle title="Settings">Settings</PageTitle>
+      <AboutYou />
+      <Sessions />
+      {me.value?.role === 'therapist' ? null : <PartnerSettings />}
       <section aria-labelledby="password">
         <h2 id="password">Password</h2>
         <p>

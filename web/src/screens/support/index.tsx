@@ -5,6 +5,7 @@ import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { me } from '../../lib/session';
 import { Approaches, WhatItIs } from './about';
+import { WithAttune } from './attune';
 import { Costs, Finding, FirstSession } from './finding';
 import { goToSection, SectionLink } from './sections';
 import { Individual, SafetyFirst } from './yourself';
@@ -22,11 +23,12 @@ const FINDING: Part = { id: 'finding', title: 'Finding a therapist', Body: Findi
 const COSTS: Part = { id: 'costs', title: 'Costs and lower-cost routes', Body: Costs };
 const FIRST: Part = { id: 'first-session', title: 'What a first session is like', Body: FirstSession };
 const INDIVIDUAL: Part = { id: 'individual', title: 'Support for yourself', Body: Individual };
+const ATTUNE: Part = { id: 'with-attune', title: 'Bringing Attune to a therapist', Body: WithAttune };
 const SAFETY: Part = { id: 'safety', title: 'If you feel afraid, controlled or unsafe', Body: SafetyFirst };
 
-const USUAL = [WHAT, APPROACHES, FINDING, COSTS, FIRST, INDIVIDUAL, SAFETY];
+const USUAL = [WHAT, APPROACHES, FINDING, COSTS, FIRST, ATTUNE, INDIVIDUAL, SAFETY];
 /** When this person's own safety check raised concern, support for them alone comes first. */
-const SAFETY_FIRST = [SAFETY, INDIVIDUAL, WHAT, APPROACHES, FINDING, COSTS, FIRST];
+const SAFETY_FIRST = [SAFETY, INDIVIDUAL, WHAT, APPROACHES, FINDING, COSTS, FIRST, ATTUNE];
 
 /** Whether this person's own safety answers raise concern: null while unknown. Signed out: no answers to read. */
 function useConcern(): boolean | null {

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_THERAPIST_VIEWS } from '../../../../src/domain/therapist-access';
+import type { TherapistAccess } from '../../api/client';
+import { FormAlert, SubmitButton, useForm } from '../../components/form';
+import { THERAPIST_VIEWS, type TherapistView, VIEW_LINES, VIEW_NAMES } from './words';
+
+// A partner's consent: the kinds of shared things the therapist may see. The first time, what the
+// couple agreed and did (and the figures and summary built from it) is ticked, and the words they
+// wrote to each other are not. Afterwards, a partner can change it at any time: what they take away
+// leaves the therapist's view at once; what they add shows only once the other partner included it too.
+
+interface Props {
+  access: TherapistAccess;
+  partnerName: string;
+  save: (include: TherapistView[]) => Promise<void>;
+  onSaved: () => Promise<void>;
+}
+
+export function ConsentForm({ access, partnerName, save, onSaved }: Props) {
+  const first = access.myInclude === null;
+  const [chosen, setChosen] = useState<readonly TherapistView[]>(() => access.myInclude ?? DEFAULT_THERAPIST_VIEWS);
+  const [status, setStatus] = useState('');
+  const form = useForm();
+  const headingId = `consent-${access.id}`;
+
+  const toggle = (view: TherapistView, on: boolean) =>
+    setChosen((list) => (on ? THERAPIST_VIEWS.filter((v) => v === view || list.includes(v)) : list.filter((v) => v !== view)));
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setStatus('');
+    void form.run(async () => {
+      await save([...chosen]);
+      setStatus(first ? 'Saved. Thank you.' : 'Saved. What you took away has left the therapist’s view.');
+      await onSaved();
+    });
+  };
+
+  const body = (
+    <form class="consent" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      {first ? <h4 id={headingId}>What may the therapist see?</h4> : null}
+      <p class="hint">
+        {first
+          ? `The therapist sees a kind of thing only if you and ${partnerName} both tick it. Nothing is shown until you have both chosen.`
+          : `Untick something and it leaves the therapist’s view at once. Something you add shows only if ${partnerName} included it too.`}
+      </p>
+      <FormAlert message={form.message} />
+      <fieldset class="consent-choices">
+        <legend class="visually-hidden">Kinds of shared things</legend>
+        {THERAPIST_VIEWS.map((view) => {
+          const id = `consent-${access.id}-${view}`;
+          return (
+            <div class="consent-choice" key={view}>
+              <input
+                type="checkbox"
+                id={id}
+                checked={chosen.includes(view)}
+                aria-describedby={`${id}-line`}
+                onChange={(e) => toggle(view, e.currentTarget.checked)}
+              />
+              <label for={id}>{VIEW_NAMES[view]}</label>
+              <p class="hint" id={`${id}-line`}>
+                {VIEW_LINES[view]}
+              </p>
+            </div>
+          );
+        })}
+      </fieldset>
+      <SubmitButton pending={form.pending} pendingLabel="Saving…">
+        {first ? 'Agree, with these' : 'Save what I include'}
+      </SubmitButton>
+    </form>
+  );
+  // Once chosen, changing it is folded away: the card leads with where things stand.
+  return (
+    <>
+      {first ? (
+        body
+      ) : (
+        <details class="consent-fold" open={form.message !== null}>
+          <summary id={headingId}>Change what you include</summary>
+          {body}
+        </details>
+      )}
+      <p role="status" class="hint">
+        {status}
+      </p>
+    </>
+  );
+}
