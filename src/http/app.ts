@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import type { AppDeps } from '../deps.js';
+import { isStorageFull, noteStorageFull, storageRecentlyFull } from '../platform/storage-health.js';
 import { OffsetClock } from '../shared/clock.js';
 import { AppError } from '../shared/errors.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -52,6 +53,8 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions): Hono {
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(deps.db);
+    // Still 200: reads work, so the process stays in rotation; the body tells monitoring why writes fail.
+    if (storageRecentlyFull(deps.db, deps.clock.now())) return c.json({ status: 'degraded', problems: ['storage_full'] });
     return c.json({ status: 'ok' });
   });
   app.get('/api/openapi.json', (c) => c.json(openApi));
@@ -64,7 +67,22 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions): Hono {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+      // The rest of an oversized body may still be on its way: reading it would cost what the limit
+      // saves, and leaving it would poison the next request on a kept-alive connection.
+      if (error.status === 413) c.header('Connection', 'close');
       return c.json(error.toBody(), error.status);
+    }
+    if (isStorageFull(error)) {
+      noteStorageFull(deps.db, deps.clock.now());
+      deps.logger.error({ route: c.get('routeId' as never), method: c.req.method }, 'no room left to write');
+      c.header('Retry-After', '60');
+      return c.json(
+        jsonError(
+          'storage_full',
+          'We could not save that just now because the server is out of space. Nothing was half saved; please try again later.',
+        ),
+        503,
+      );
     }
     // Never the request body or anything a person wrote: the route and the error only.
     deps.logger.error(

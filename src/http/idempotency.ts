@@ -4,6 +4,7 @@ import { hashToken } from '../platform/tokens.js';
 import { AppError, badInput } from '../shared/errors.js';
 import { DAY_MS, SECOND_MS, toDbTime } from '../shared/time.js';
 import type { Contract } from './contract.js';
+import { MAX_INPUT_DEPTH } from './hostile-input.js';
 
 /**
  * Idempotency-Key for writes a browser may send twice (a retry after a dropped connection, the
@@ -62,13 +63,20 @@ const keyReused = () =>
   );
 
 // Object keys sorted, so the same content always hashes alike whatever order the client wrote it in.
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/**
+ * A stable text form of the request (keys sorted), so two equal requests fingerprint alike.
+ * Recursive, so it refuses depth itself rather than trusting every caller: validation already
+ * stops bodies at MAX_INPUT_DEPTH, and this bound is the backstop that keeps a deep value a 400.
+ */
+function canonical(value: unknown, depth = 0): string {
+  if (depth > MAX_INPUT_DEPTH + 2)
+    throw badInput([{ path: 'body', message: 'This is nested more deeply than anything here accepts.' }]);
+  if (Array.isArray(value)) return `[${value.map((item) => canonical(item, depth + 1)).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

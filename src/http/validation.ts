@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { badInput, type FieldError } from '../shared/errors.js';
 import type { AnySchema } from './contract.js';
+import { hostileInputProblem } from './hostile-input.js';
 
 function issuePath(issue: v.BaseIssue<unknown>, where: string): string {
   const keys = issue.path?.map((item) => String(item.key)) ?? [];
@@ -17,6 +18,8 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 
 /** Parses untrusted input; a failure becomes a 400 that names every field at fault. */
 export function parseInput<S extends AnySchema>(schema: S, input: unknown, where: 'body' | 'query' | 'params'): v.InferOutput<S> {
+  const hostile = hostileInputProblem(input, where);
+  if (hostile) throw badInput([hostile]);
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ACKNOWLEDGEMENT_FELT, type AcknowledgementFelt, TALK_LIMITS, TALK_PHASES } from '../../domain/conversation.js';
+import { LocalDate } from '../commitments/commitments.schema.js';
 
 const FELT = ACKNOWLEDGEMENT_FELT as [AcknowledgementFelt, ...AcknowledgementFelt[]];
 
@@ -38,7 +39,8 @@ export const StartBody = v.strictObject({
 });
 
 export const InPersonBody = v.strictObject({
-  heldOn: v.pipe(v.string(), v.isoDate('Please give the date as year-month-day.')),
+  // The one date rule every route uses: a real calendar day within the years Attune schedules in.
+  heldOn: LocalDate('Please give the date it was held as a real day, YYYY-MM-DD.'),
   said: Words('Please write a few words about what was said.'),
   wentHow: Words('Please write a few words about how it went.'),
 });

@@ -15,8 +15,15 @@ export const PulseWeekParams = v.strictObject({
 export const PulseIdParams = v.strictObject({ id: v.pipe(v.string(), v.uuid('That is not a pulse id.')) });
 
 export const PulseBody = v.strictObject({
-  /** Statement id → 1..7; checked item by item by the domain's pulseAnswerProblems. */
-  answers: v.record(v.string(), v.unknown(), 'Please answer each statement.'),
+  /**
+   * Statement id → 1..7; checked item by item by the domain's pulseAnswerProblems. Only plain values
+   * get that far (an object or list in an answer is refused here), so the words stay the domain's.
+   */
+  answers: v.record(
+    v.pipe(v.string(), v.maxLength(64)),
+    v.union([v.number(), v.string(), v.boolean(), v.null()], 'Please choose a number from 1 to 7.'),
+    'Please answer each statement.',
+  ),
   /** Share the score (never the answers) with my partner. Omitted: as this week's pulse was, or private for a new one. */
   shared: v.optional(v.boolean('Please choose whether to share your score with your partner.')),
 });
