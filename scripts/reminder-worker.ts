@@ -3,7 +3,9 @@
  * and for trying claiming by hand: boots on DATABASE_URL (with the usual environment: MASTER_KEY,
  * SESSION_SECRET, VAPID_* on PostgreSQL), then runs runReminderTick in a loop for a while.
  *
- *   REMINDER_WORKER_SECONDS=5           how long to run (default 5)
+ *   REMINDER_WORKER_SECONDS=5           how long to run at most (default 5)
+ *   REMINDER_WORKER_UNTIL_IDLE=3        stop sooner, once this many ticks in a row found nothing to claim
+ *                                       (tests end on that condition; the seconds are then only a cap)
  *   REMINDER_FAKE_NOW=2026-06-01T12:00Z a fixed "now" for every tick (default: the real clock)
  *   REMINDER_WORKER_ID=a                the worker's name in claimed rows (default: host:pid:random)
  *   REMINDER_CLAIM_BATCH=50             reminders claimed per tick (smaller: more claims racing each other)
@@ -23,6 +25,10 @@ import type { Clock } from '../src/shared/clock.js';
 
 async function main(): Promise<void> {
   const seconds = Number(process.env.REMINDER_WORKER_SECONDS ?? '5');
+  const untilIdle = process.env.REMINDER_WORKER_UNTIL_IDLE ? Number(process.env.REMINDER_WORKER_UNTIL_IDLE) : null;
+  if (untilIdle !== null && !(Number.isInteger(untilIdle) && untilIdle > 0)) {
+    throw new Error('REMINDER_WORKER_UNTIL_IDLE must be a whole number above 0');
+  }
   const fakeNow = process.env.REMINDER_FAKE_NOW;
   const workerId = process.env.REMINDER_WORKER_ID || newWorkerId();
   const claimBatch = process.env.REMINDER_CLAIM_BATCH ? Number(process.env.REMINDER_CLAIM_BATCH) : null;
@@ -46,14 +52,16 @@ async function main(): Promise<void> {
 
   const totals = { workerId, ticks: 0, claimed: 0, sent: 0, skipped: 0, failed: 0 };
   const deadline = Date.now() + seconds * 1000;
+  let idleTicks = 0;
   try {
-    while (Date.now() < deadline) {
+    while (Date.now() < deadline && (untilIdle === null || idleTicks < untilIdle)) {
       const r = await runReminderTick(deps, workerId, claimBatch ? { claimBatch } : {});
       totals.ticks += 1;
       totals.claimed += r.claimed;
       totals.sent += r.sent;
       totals.skipped += r.skipped;
       totals.failed += r.failed;
+      idleTicks = r.claimed === 0 ? idleTicks + 1 : 0;
       if (r.claimed === 0) await new Promise((resolve) => setTimeout(resolve, 25));
     }
   } finally {
