@@ -7,6 +7,10 @@ import { ConfigError, loadConfig } from './config/env.js';
 import { startReminderWorker } from './features/reminders/reminders.worker.js';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** How long requests in flight may take to finish once a stop is asked for. */
+const SHUTDOWN_GRACE_MS = 10_000;
+/** When browsers whose live stream closed for a shutdown try again. */
+const STREAM_RETRY_AFTER_MS = 3_000;
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -26,15 +30,39 @@ async function main(): Promise<void> {
       `Attune is ready at ${config.publicUrl.origin}`,
     );
   });
-  const stop = () => {
+  // Graceful shutdown (SIGTERM from systemd, a container runtime or a deploy): stop taking new
+  // connections, tell open live streams when to come back and close them, let requests in flight
+  // and the reminders tick in progress finish (each write is one transaction, so none is half
+  // done), then close the database. A request still running after the grace period is cut off
+  // with its transaction rolled back by the database, never half written.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    deps.logger.info({ signal }, 'Attune is stopping');
+    const forced = setTimeout(() => {
+      deps.logger.warn('requests were still running after the grace period; stopping anyway');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    forced.unref();
     const remindersStopped = reminders?.stop() ?? Promise.resolve();
-    server.close(() => {
-      void remindersStopped.then(() => deps.db.destroy()).finally(() => process.exit(0));
-    });
-    setTimeout(() => process.exit(0), 5000).unref();
+    const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    deps.events.closeStreams(STREAM_RETRY_AFTER_MS);
+    void Promise.all([serverClosed, remindersStopped])
+      .then(() => deps.db.destroy())
+      .then(
+        () => {
+          deps.logger.info('Attune stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          deps.logger.error({ err: error instanceof Error ? error.message : error }, 'stopping failed');
+          process.exit(1);
+        },
+      );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

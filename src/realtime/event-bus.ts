@@ -17,6 +17,14 @@ export interface SessionEnded {
   sessionId: string | null;
 }
 
+/** Who listens on the bus: one open stream. */
+export interface BusListener {
+  onEvent(event: LiveEvent): void;
+  onSessionEnded(ended: SessionEnded): void;
+  /** This process is shutting down: say when to come back, then close. */
+  onClosing?(retryMs: number): void;
+}
+
 /**
  * How events reach open streams. The first implementation is in-process; a deployment with several
  * processes needs one that fans out through PostgreSQL (LISTEN/NOTIFY) behind this same interface.
@@ -24,7 +32,9 @@ export interface SessionEnded {
 export interface EventBus {
   publish(event: LiveEvent): void;
   endSessions(ended: SessionEnded): void;
-  subscribe(listener: { onEvent(event: LiveEvent): void; onSessionEnded(ended: SessionEnded): void }): () => void;
+  /** Closes every stream open in this process, each told to reconnect after retryMs (shutdown). */
+  closeStreams(retryMs: number): void;
+  subscribe(listener: BusListener): () => void;
 }
 
 export class InProcessEventBus implements EventBus {
@@ -43,14 +53,21 @@ export class InProcessEventBus implements EventBus {
     this.emitter.emit('session-ended', ended);
   }
 
-  subscribe(listener: { onEvent(event: LiveEvent): void; onSessionEnded(ended: SessionEnded): void }): () => void {
+  closeStreams(retryMs: number): void {
+    this.emitter.emit('closing', retryMs);
+  }
+
+  subscribe(listener: BusListener): () => void {
     const onEvent = (e: LiveEvent) => listener.onEvent(e);
     const onEnded = (e: SessionEnded) => listener.onSessionEnded(e);
+    const onClosing = (retryMs: number) => listener.onClosing?.(retryMs);
     this.emitter.on('event', onEvent);
     this.emitter.on('session-ended', onEnded);
+    this.emitter.on('closing', onClosing);
     return () => {
       this.emitter.off('event', onEvent);
       this.emitter.off('session-ended', onEnded);
+      this.emitter.off('closing', onClosing);
     };
   }
 }

@@ -64,6 +64,11 @@ export function openEventStream(c: Context, deps: RealtimeDeps, listener: Stream
       onSessionEnded: (ended) => {
         if (ended.userId === userId && (ended.sessionId === null || ended.sessionId === listener.sessionId)) close();
       },
+      // Shutdown: the browser is told when to come back (another process, or this one restarted),
+      // and reconnects with Last-Event-ID, so nothing published meanwhile is missed.
+      onClosing: (retryMs) => {
+        writing = writing.then(() => stream.writeSSE({ event: 'reconnect', data: '{}', retry: retryMs })).then(close, close);
+      },
     });
 
     // Sent at once: it flushes the headers (a browser waits for them) and sets a short reconnect delay.
