@@ -30,6 +30,8 @@ export interface Config {
   passwordHashing: 'standard' | 'fast-for-tests';
   /** Seconds between two runs of the reminders worker; 0 = no worker in this process. */
   reminderIntervalSeconds: number;
+  /** How long a write with an Idempotency-Key may run before a retry with the same key takes it over. */
+  idempotencyLeaseSeconds: number;
   /** Browser tests only: a clock that POST /api/test/clock can move (never set in production). */
   testClock: boolean;
   /** Web push (VAPID). Keys: from the environment (required with PostgreSQL), else made into DATA_DIR/vapid.json. */
@@ -100,6 +102,14 @@ const EnvSchema = v.object({
     v.transform((s) => Number(s)),
     v.number(),
     v.maxValue(3600, 'REMINDER_INTERVAL_SECONDS must be at most 3600'),
+  ),
+  IDEMPOTENCY_LEASE_SECONDS: v.pipe(
+    v.optional(v.string(), '60'),
+    v.regex(/^\d+$/, 'IDEMPOTENCY_LEASE_SECONDS must be a whole number of seconds (1 or more)'),
+    v.transform((s) => Number(s)),
+    v.number(),
+    v.minValue(1, 'IDEMPOTENCY_LEASE_SECONDS must be 1 or more'),
+    v.maxValue(3600, 'IDEMPOTENCY_LEASE_SECONDS must be at most 3600'),
   ),
   VAPID_PUBLIC_KEY: v.optional(v.string()),
   VAPID_PRIVATE_KEY: v.optional(v.string()),
@@ -215,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     passwordHashing: e.ATTUNE_FAST_HASHING === '1' ? 'fast-for-tests' : 'standard',
     testClock: e.ATTUNE_TEST_CLOCK === '1',
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+    idempotencyLeaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS,
     vapid: { ...vapid, subject: e.VAPID_SUBJECT ?? `mailto:${e.MAIL_FROM}` },
     pushLoopback: e.ATTUNE_PUSH_LOOPBACK === '1',
   };

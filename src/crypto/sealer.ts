@@ -6,12 +6,16 @@ import { newDataKey, openWithKey, type SealContext, sealWithKey, unwrapDataKey, 
  * author's data key; the key is unwrapped from the users table on first use and cached.
  */
 export class Sealer {
-  private readonly keys = new Map<string, Buffer>();
-
   constructor(
     private readonly db: Db,
     private readonly masterKey: Buffer,
+    private readonly keys = new Map<string, Buffer>(),
   ) {}
+
+  /** The same sealer (and key cache) looking keys up through another handle, such as a transaction. */
+  within(db: Db): Sealer {
+    return new Sealer(db, this.masterKey, this.keys);
+  }
 
   /** For a new user: a fresh data key and its wrapped form to store. */
   createUserKey(userId: string): string {

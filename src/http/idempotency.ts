@@ -14,16 +14,15 @@ import { MAX_INPUT_DEPTH } from './hostile-input.js';
  * a client bug and answers 422. A second request arriving while the first still runs answers 409
  * `request_in_progress` (the outbox tries again shortly).
  *
- * The claim and the stored answer are two writes around the handler's own transaction. If the
- * process dies between the handler committing and the answer being stored, the claim stays
- * 'pending'; after PENDING_TAKEOVER_MS a retry runs the handler again. The writes that go through
- * here are natural upserts (a mark per occurrence, a check-in per day), so that second run changes
- * nothing either (docs/decisions/013-idempotency-keys.md).
+ * The claim is its own small write; the handler's changes and the stored answer then commit in one
+ * transaction (unit-of-work.ts). If the process dies before that commit, nothing of the request was
+ * written and the claim stays 'pending'; after the lease (IDEMPOTENCY_LEASE_SECONDS, default 60) a
+ * retry runs the handler again, once. If it dies after, the retry replays the stored answer
+ * (docs/decisions/013-idempotency-keys.md).
  */
 
 const HEADER = 'idempotency-key';
 const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
-const PENDING_TAKEOVER_MS = 60 * SECOND_MS;
 const KEEP_KEYS_MS = 7 * DAY_MS;
 
 export interface StoredAnswer {
@@ -33,7 +32,12 @@ export interface StoredAnswer {
 
 export type Claim =
   | { kind: 'none' }
-  | { kind: 'claimed'; finish: (answer: StoredAnswer) => Promise<void>; release: () => Promise<void> }
+  | {
+      kind: 'claimed';
+      /** Stores the answer; `within` is the unit of work's deps, so it commits with the write. */
+      finish: (answer: StoredAnswer, within?: Pick<AppDeps, 'db' | 'sealer'>) => Promise<void>;
+      release: () => Promise<void>;
+    }
   | { kind: 'replay'; answer: StoredAnswer };
 
 /** The key from the request, validated; undefined when the client sent none. */
@@ -143,7 +147,7 @@ export async function claimIdempotencyKey(
       return { kind: 'replay', answer: { status: existing.response_status, body } };
     }
     // Still pending. A first request that died mid-way is taken over once it is clearly stale.
-    const staleBefore = toDbTime(new Date(now.getTime() - PENDING_TAKEOVER_MS));
+    const staleBefore = toDbTime(new Date(now.getTime() - deps.config.idempotencyLeaseSeconds * SECOND_MS));
     const taken = await deps.db
       .updateTable('idempotency_keys')
       .set({ updated_at: toDbTime(now) })
@@ -163,12 +167,12 @@ function claimed(deps: AppDeps, userId: string, keyHash: string): Claim {
     q.where('user_id', '=', userId).where('key_hash', '=', keyHash);
   return {
     kind: 'claimed',
-    finish: async (answer) => {
+    finish: async (answer, within = deps) => {
       const sealed =
         answer.body === null || answer.body === undefined
           ? null
-          : await deps.sealer.seal(userId, answerContext(userId, keyHash), JSON.stringify(answer.body));
-      await row(deps.db.updateTable('idempotency_keys'))
+          : await within.sealer.seal(userId, answerContext(userId, keyHash), JSON.stringify(answer.body));
+      await row(within.db.updateTable('idempotency_keys'))
         .set({
           state: 'done',
           response_status: answer.status,

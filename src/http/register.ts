@@ -6,6 +6,7 @@ import { AppError, signedOut } from '../shared/errors.js';
 import { clientAddress } from './client-address.js';
 import { type Claim, claimIdempotencyKey, idempotencyKeyOf } from './idempotency.js';
 import { AnswerWith, type AnyRoute, type Caller, type SuccessStatus } from './route.js';
+import { depsWithin } from './unit-of-work.js';
 import { parseInput } from './validation.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -70,6 +71,27 @@ function admit(route: AnyRoute, caller: Caller | null): void {
   if (route.access === 'therapist' && caller.account.role !== 'therapist') throw therapistsOnly();
 }
 
+interface Answered {
+  status: SuccessStatus;
+  body: unknown;
+}
+
+/** Runs the handler and reads its answer: the contract's status, or the second one it allows. */
+async function runHandler(route: AnyRoute, input: Parameters<AnyRoute['handle']>[0]): Promise<Response | Answered> {
+  const result = await route.handle(input);
+  if (result instanceof Response) return result;
+  if (result instanceof AnswerWith) {
+    if (result.status !== route.success.alsoStatus) throw new Error(`${route.id} answered ${result.status}, not in its contract`);
+    return { status: result.status, body: result.body };
+  }
+  return { status: route.success.status, body: result };
+}
+
+function respond(c: Context, answer: Answered): Response {
+  if (answer.status === 204) return c.body(null, 204);
+  return c.json(answer.body, answer.status as 200);
+}
+
 /** Registers one route: session, access, validation, then the handler. Order matters: 401 before 400. */
 export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolveUser: ResolveUser): void {
   app.on(route.method, route.path, async (c) => {
@@ -91,30 +113,30 @@ export function registerRoute(app: Hono, route: AnyRoute, deps: AppDeps, resolve
       const { status, body: answer } = claim.answer;
       return status === 204 ? c.body(null, 204) : c.json(answer, status as 200);
     }
-    let result: unknown;
+    if (claim.kind !== 'claimed') {
+      const answer = await runHandler(route, { c, deps, user, account, params, query, body });
+      return answer instanceof Response ? answer : respond(c, answer);
+    }
+    let answer: Response | Answered;
     try {
-      result = await route.handle({ c, deps, user, account, params, query, body });
+      // The write and its stored answer commit together (unit-of-work.ts): no duplicate after a crash.
+      answer = await deps.db.transaction().execute(async (trx) => {
+        const scoped = depsWithin(deps, trx);
+        const result = await runHandler(route, { c, deps: scoped, user, account, params, query, body });
+        if (result instanceof Response) return result;
+        await claim.finish({ status: result.status, body: result.status === 204 ? null : result.body }, scoped);
+        return result;
+      });
     } catch (err) {
-      if (claim.kind === 'claimed') {
-        // A refusal is the answer to this request, so a replay refuses alike; a crash is not, and
-        // neither is "still being saved, try again" nor "enter your password again" (kept, the retry
-        // with this key would hear it forever, even after the person did what it asked).
-        if (err instanceof AppError && err.status < 500 && !RETRYABLE_REFUSALS.has(err.code)) {
-          await claim.finish({ status: err.status, body: err.toBody() });
-        } else await claim.release();
-      }
+      // The transaction rolled back: nothing of this request was written. A refusal is the answer
+      // to this request, so a replay refuses alike; a crash is not, and neither is "still being
+      // saved, try again" nor "enter your password again" (kept, the retry with this key would hear
+      // it forever, even after the person did what it asked).
+      if (err instanceof AppError && err.status < 500 && !RETRYABLE_REFUSALS.has(err.code)) {
+        await claim.finish({ status: err.status, body: err.toBody() });
+      } else await claim.release();
       throw err;
     }
-    if (result instanceof Response) return result;
-    let status: SuccessStatus = route.success.status;
-    if (result instanceof AnswerWith) {
-      if (result.status !== route.success.alsoStatus)
-        throw new Error(`${route.id} answered ${result.status}, not in its contract`);
-      status = result.status;
-      result = result.body;
-    }
-    if (claim.kind === 'claimed') await claim.finish({ status, body: status === 204 ? null : result });
-    if (status === 204) return c.body(null, 204);
-    return c.json(result, status as 200);
+    return answer instanceof Response ? answer : respond(c, answer);
   });
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { sql } from 'kysely';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInUser } from '../../src/features/auth/session.service.js';
@@ -182,11 +183,14 @@ describe('Idempotency-Key', () => {
     expect(JSON.stringify(rows)).not.toContain('sealed-1');
   });
 
-  it('a request whose first attempt died mid-way is run again once the claim is stale', async () => {
+  it('a request whose process died before its commit is run again, once, after the lease', async () => {
     const p = await t.signUp('Stale');
     const headers = { 'Idempotency-Key': 'died-mid-way' };
     const first = await p.client.post('/api/v1/needs', { text: 'Leave a note on the fridge' }, headers);
-    // Simulate a crash after the handler committed but before the answer was stored.
+    expect(first.status).toBe(201);
+    // What a process killed before its commit leaves: the claim, still pending, and nothing else
+    // (the write and its answer commit together, so they are gone together).
+    await t.deps.db.deleteFrom('needs').where('author_id', '=', p.id).execute();
     await t.deps.db
       .updateTable('idempotency_keys')
       .set({ state: 'pending', response_status: null, response_sealed: null })
@@ -196,10 +200,44 @@ describe('Idempotency-Key', () => {
     expect(soon.status).toBe(409);
     expect(soon.body.error.code).toBe('request_in_progress');
     expect(soon.headers.get('retry-after')).toBe('1');
-    t.clock.advance(61_000);
+    t.clock.advance((t.deps.config.idempotencyLeaseSeconds + 1) * 1000);
     const later = await p.client.post('/api/v1/needs', { text: 'Leave a note on the fridge' }, headers);
     expect(later.status).toBe(201);
-    expect(first.status).toBe(201);
+    expect(await needCount(p.id)).toBe(1);
+    const replay = await p.client.post('/api/v1/needs', { text: 'Leave a note on the fridge' }, headers);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(await needCount(p.id)).toBe(1);
+  });
+
+  it('a write whose answer could not be stored is not kept either, so the retry makes it exactly once', async () => {
+    const p = await t.signUp('InDoubt');
+    const headers = { 'Idempotency-Key': 'answer-lost-1' };
+    // A real failure at the worst moment: the database refuses to store the answer, after the
+    // handler wrote the need. Before the unit of work, the need stayed and the retry made a second.
+    const sqlite = t.database.target.kind === 'sqlite';
+    const install = sqlite
+      ? [
+          `CREATE TRIGGER refuse_answer BEFORE UPDATE ON idempotency_keys WHEN NEW.state = 'done' BEGIN SELECT RAISE(ABORT, 'the disk went away'); END`,
+        ]
+      : [
+          `CREATE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.state = 'done' THEN RAISE EXCEPTION 'the disk went away'; END IF; RETURN NEW; END $$`,
+          'CREATE TRIGGER refuse_answer BEFORE UPDATE ON idempotency_keys FOR EACH ROW EXECUTE FUNCTION refuse_answer()',
+        ];
+    const remove = sqlite
+      ? ['DROP TRIGGER refuse_answer']
+      : ['DROP TRIGGER refuse_answer ON idempotency_keys', 'DROP FUNCTION refuse_answer()'];
+    for (const statement of install) await sql.raw(statement).execute(t.deps.db);
+    let failed: Awaited<ReturnType<typeof p.client.post>>;
+    try {
+      failed = await p.client.post('/api/v1/needs', { text: 'Text me when the train is late' }, headers);
+    } finally {
+      for (const statement of remove) await sql.raw(statement).execute(t.deps.db);
+    }
+    expect(failed.status).toBe(500);
+    expect(await needCount(p.id)).toBe(0);
+    const retry = await p.client.post('/api/v1/needs', { text: 'Text me when the train is late' }, headers);
+    expect(retry.status).toBe(201);
+    expect(await needCount(p.id)).toBe(1);
   });
 
   it('every signed-in write outside sign-in is idempotent, and the document says so', async () => {
