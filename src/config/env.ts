@@ -32,6 +32,9 @@ export interface Config {
   reminderIntervalSeconds: number;
   /** How long a write with an Idempotency-Key may run before a retry with the same key takes it over. */
   idempotencyLeaseSeconds: number;
+  /** Live streams one session may hold (a new one sheds its oldest) and one process may hold. */
+  eventStreamsPerSession: number;
+  eventStreamsPerProcess: number;
   /** Browser tests only: a clock that POST /api/test/clock can move (never set in production). */
   testClock: boolean;
   /** Web push (VAPID). Keys: from the environment (required with PostgreSQL), else made into DATA_DIR/vapid.json. */
@@ -110,6 +113,22 @@ const EnvSchema = v.object({
     v.number(),
     v.minValue(1, 'IDEMPOTENCY_LEASE_SECONDS must be 1 or more'),
     v.maxValue(3600, 'IDEMPOTENCY_LEASE_SECONDS must be at most 3600'),
+  ),
+  EVENT_STREAMS_PER_SESSION: v.pipe(
+    v.optional(v.string(), '10'),
+    v.regex(/^\d+$/, 'EVENT_STREAMS_PER_SESSION must be a whole number (1 or more)'),
+    v.transform((s) => Number(s)),
+    v.number(),
+    v.minValue(1, 'EVENT_STREAMS_PER_SESSION must be 1 or more'),
+    v.maxValue(1000, 'EVENT_STREAMS_PER_SESSION must be at most 1000'),
+  ),
+  EVENT_STREAMS_PER_PROCESS: v.pipe(
+    v.optional(v.string(), '10000'),
+    v.regex(/^\d+$/, 'EVENT_STREAMS_PER_PROCESS must be a whole number (1 or more)'),
+    v.transform((s) => Number(s)),
+    v.number(),
+    v.minValue(1, 'EVENT_STREAMS_PER_PROCESS must be 1 or more'),
+    v.maxValue(1000000, 'EVENT_STREAMS_PER_PROCESS must be at most 1000000'),
   ),
   VAPID_PUBLIC_KEY: v.optional(v.string()),
   VAPID_PRIVATE_KEY: v.optional(v.string()),
@@ -226,6 +245,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     testClock: e.ATTUNE_TEST_CLOCK === '1',
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
     idempotencyLeaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS,
+    eventStreamsPerSession: e.EVENT_STREAMS_PER_SESSION,
+    eventStreamsPerProcess: e.EVENT_STREAMS_PER_PROCESS,
     vapid: { ...vapid, subject: e.VAPID_SUBJECT ?? `mailto:${e.MAIL_FROM}` },
     pushLoopback: e.ATTUNE_PUSH_LOOPBACK === '1',
   };

@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { AppError } from '../shared/errors.js';
 import type { LiveEvent } from './event-bus.js';
 import { eventsSince } from './events.repo.js';
 import type { RealtimeDeps } from './publish.js';
+import { type OpenStream, registryFor, type StreamLimits } from './stream-registry.js';
 
 const HEARTBEAT_MS = 20_000;
 const REPLAY_LIMIT = 500;
@@ -32,9 +34,45 @@ export interface StreamListener {
   sessionAlive: () => Promise<boolean>;
 }
 
-export function openEventStream(c: Context, deps: RealtimeDeps, listener: StreamListener, lastEventId: string | null): Response {
+export function openEventStream(
+  c: Context,
+  deps: RealtimeDeps,
+  listener: StreamListener,
+  lastEventId: string | null,
+  limits: StreamLimits,
+): Response {
   const { userId } = listener;
+  // Admitted before the response starts, so a full process answers a plain 503 with a retry hint.
+  let shedNow: ((retryMs: number) => void) | null = null;
+  let shedEarly: number | null = null;
+  const entry: OpenStream = {
+    sessionId: listener.sessionId,
+    shed: (retryMs) => {
+      if (shedNow) shedNow(retryMs);
+      else shedEarly = retryMs;
+    },
+  };
+  const registry = registryFor(deps.events);
+  if (!registry.admit(entry, limits)) {
+    throw new AppError(
+      503,
+      'too_many_streams',
+      'There are a lot of live connections just now. Attune will try again shortly.',
+      undefined,
+      {
+        'Retry-After': '30',
+      },
+    );
+  }
   return streamSSE(c, async (stream) => {
+    try {
+      await runStream(stream);
+    } finally {
+      registry.release(entry);
+    }
+  });
+
+  async function runStream(stream: Parameters<Parameters<typeof streamSSE>[1]>[0]): Promise<void> {
     let closed = false;
     let finish: () => void = () => undefined;
     const done = new Promise<void>((resolve) => {
@@ -66,10 +104,14 @@ export function openEventStream(c: Context, deps: RealtimeDeps, listener: Stream
       },
       // Shutdown: the browser is told when to come back (another process, or this one restarted),
       // and reconnects with Last-Event-ID, so nothing published meanwhile is missed.
-      onClosing: (retryMs) => {
-        writing = writing.then(() => stream.writeSSE({ event: 'reconnect', data: '{}', retry: retryMs })).then(close, close);
-      },
+      onClosing: (retryMs) => tellToReconnect(retryMs),
     });
+    // Shutdown, or shed for a newer stream of the same session: say when to come back, then close.
+    const tellToReconnect = (retryMs: number) => {
+      writing = writing.then(() => stream.writeSSE({ event: 'reconnect', data: '{}', retry: retryMs })).then(close, close);
+    };
+    shedNow = tellToReconnect;
+    if (shedEarly !== null) tellToReconnect(shedEarly);
 
     // Sent at once: it flushes the headers (a browser waits for them) and sets a short reconnect delay.
     await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_AFTER_MS });
@@ -92,5 +134,5 @@ export function openEventStream(c: Context, deps: RealtimeDeps, listener: Stream
     clearInterval(heartbeat);
     unsubscribe();
     await writing.catch(() => undefined);
-  });
+  }
 }

@@ -22,6 +22,7 @@ export const eventRoutes = [
       canReceive: (event: LiveEvent) => (user ? canReceiveEvent(user.actor, event) : event.audienceId === account.userId),
       sessionAlive: () => sessionAlive(deps, c),
     };
-    return openEventStream(c, deps, listener, header ?? query.lastEventId ?? null) as never;
+    const limits = { perSession: deps.config.eventStreamsPerSession, perProcess: deps.config.eventStreamsPerProcess };
+    return openEventStream(c, deps, listener, header ?? query.lastEventId ?? null, limits) as never;
   }),
 ];
