@@ -113,6 +113,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       PUBLIC_URL: appUrl,
       ATTUNE_BUILD_WEB: process.env.ATTUNE_BUILD_WEB || 'always',
+      // The server from source through tsx, as in development: no compile step before each run.
+      ATTUNE_RUN_SOURCE: '1',
     },
   },
 });

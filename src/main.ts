@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -6,7 +7,14 @@ import { boot } from './boot.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { startReminderWorker } from './features/reminders/reminders.worker.js';
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json: src/ under tsx, dist/server/ once compiled (npm start). */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error('Attune could not find its package.json');
+  }
+}
+const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 /** How long requests in flight may take to finish once a stop is asked for. */
 const SHUTDOWN_GRACE_MS = 10_000;
 /** When browsers whose live stream closed for a shutdown try again. */
