@@ -6,6 +6,7 @@ import { loadVapidKeys, type VapidKeys } from './crypto/vapid.js';
 import { createDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { AppDeps } from './deps.js';
+import { applyErasures } from './features/account/erasure.service.js';
 import { createSmtpMailer, type Mailer } from './mail/mailer.js';
 import { createLogger } from './platform/logger.js';
 import { createPasswordHasher } from './platform/password-hasher.js';
@@ -21,12 +22,15 @@ export interface BootOverrides {
   vapid?: VapidKeys;
 }
 
-/** Builds everything a process needs and brings the database schema up to date. */
+/**
+ * Builds everything a process needs, brings the database schema up to date, and applies the list of
+ * erased people again (a restored backup must not bring anyone back, decision 025).
+ */
 export async function boot(config: Config, overrides: BootOverrides = {}): Promise<AppDeps> {
   const db = overrides.db ?? createDatabase(config.database);
   await migrateToLatest(db);
   const secrets = overrides.secrets ?? loadSecrets(config);
-  return {
+  const deps: AppDeps = {
     config,
     db,
     clock: overrides.clock ?? (config.testClock ? new OffsetClock() : systemClock),
@@ -43,4 +47,6 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
     events: new InProcessEventBus(),
     vapid: overrides.vapid ?? loadVapidKeys(config),
   };
+  await applyErasures(deps);
+  return deps;
 }

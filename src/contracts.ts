@@ -1,4 +1,8 @@
+import { accountDataContracts } from './features/account/account.contract.js';
+import { accountContracts } from './features/auth/account.contract.js';
 import { authContracts } from './features/auth/auth.contract.js';
+import { outboxKeyContracts } from './features/auth/outbox-key.contract.js';
+import { passkeyContracts } from './features/auth/passkeys.contract.js';
 import { bidContracts } from './features/bids/bids.contract.js';
 import { calendarContracts } from './features/calendar/calendar.contract.js';
 import { causeContracts } from './features/causes/causes.contract.js';
@@ -34,6 +38,10 @@ import type { AnswerOf, Contract, ContractsById, InputOf, InputOptional } from '
  */
 export const contracts = [
   ...authContracts,
+  ...accountContracts,
+  ...accountDataContracts,
+  ...outboxKeyContracts,
+  ...passkeyContracts,
   ...spaceContracts,
   ...configContracts,
   ...safetyContracts,

@@ -1,4 +1,8 @@
+import { accountDataRoutes } from './features/account/account.routes.js';
+import { accountRoutes } from './features/auth/account.routes.js';
 import { authRoutes } from './features/auth/auth.routes.js';
+import { outboxKeyRoutes } from './features/auth/outbox-key.routes.js';
+import { passkeyRoutes } from './features/auth/passkeys.routes.js';
 import { bidRoutes } from './features/bids/bids.routes.js';
 import { calendarRoutes } from './features/calendar/calendar.routes.js';
 import { causeRoutes } from './features/causes/causes.routes.js';
@@ -28,6 +32,10 @@ import type { AnyRoute } from './http/route.js';
 /** Every /api/v1 operation bound to its handler: the app registers this table (src/app.ts). */
 export const routeTable: readonly AnyRoute[] = [
   ...authRoutes,
+  ...accountRoutes,
+  ...accountDataRoutes,
+  ...outboxKeyRoutes,
+  ...passkeyRoutes,
   ...spaceRoutes,
   clientConfigRoute,
   ...safetyRoutes,

@@ -6,9 +6,13 @@ import { demoCloseness } from './demo-closeness.js';
 
 // Steps 4 and 5 for the demo couple: nine weeks of living with their agreements, walked through day
 // by day on a clock the seed moves, so every mark, acknowledgement, check-in, bid and weekly trust
-// pulse carries its real day. The pattern is fixed (no randomness): a shaky start, a paused week away,
-// and steadier weeks after for Daniel; for Maya, what he does for her evenings mostly isn't landing,
-// and her trust pulse drifts down, so her private "Is it working?" meets the concern rule.
+// pulse carries its real day. The pattern is fixed (no randomness), and it tells one story: a shaky
+// start, a paused week away, and steadier weeks after for Daniel, who feels more connected as the weeks
+// go on. For Maya, the small daily thing he chose himself (at the door) lands, but the need she named
+// and they agreed on (being asked about her day at dinner, and really heard) mostly doesn't: she feels a
+// little less connected and less heard week by week, her trust pulse drifts down, and her private
+// "Is it working?" meets the concern rule, which counts only commitments on agreements about her needs
+// and says why the door is not counted (tests/integration/demo.test.ts holds the story to this).
 
 export type { DemoCall };
 
@@ -125,26 +129,32 @@ export async function seedDemoAct(
       }
     }
 
-    // The daily check-in: Maya shares most days; Daniel keeps some to himself.
+    // The daily check-in: Maya shares most days; Daniel keeps some to himself. Daniel feels more
+    // connected as the weeks go on; Maya, whose evenings still go unmet, a little less (see above).
     at(date, '22:45');
     for (const who of ['a', 'b'] as const) {
-      const base = who === 'a' ? 3 : 4;
-      const lift = Math.min(4, Math.floor(day / 9));
-      await call(who, 'checkins.put', {
+      const level = who === 'a' ? 6 - Math.min(3, Math.floor(day / 16)) : 4 + Math.min(4, Math.floor(day / 9));
+      const saved = await call(who, 'checkins.put', {
         params: { date },
         body: {
-          connected: Math.min(10, base + lift + (roll(day, 13) % 3) - 1),
-          heard: Math.min(10, base + lift + (roll(day, 17) % 3) - 1),
+          connected: Math.min(10, level + (roll(day, 13) % 3) - 1),
+          heard: Math.min(10, level + (roll(day, 17) % 3) - 1),
           mood: DEMO_MOODS[(roll(day, who === 'a' ? 19 : 23) + week) % DEMO_MOODS.length] ?? 'okay',
           line:
             day % 6 === 0
               ? who === 'a'
-                ? 'He asked about the meeting and really listened.'
+                ? day < 21
+                  ? 'He asked about the meeting and really listened.'
+                  : 'He asked at dinner, but his mind was somewhere else.'
                 : 'Hard day. Glad we talked at dinner.'
               : null,
           visibility: who === 'a' ? (day % 5 === 4 ? 'private' : 'couple') : day % 3 === 0 ? 'private' : 'couple',
         },
       });
+      // Daniel answers some of Maya's shared check-ins (answering one reads what told him of it).
+      if (who === 'a' && saved.visibility === 'couple' && day % 4 === 1) {
+        await call('b', 'checkins.replies.create', { params: { id: saved.id }, body: { kind: 'reaction', reaction: 'hug' } });
+      }
     }
 
     // Maya's private log of reaching out, and how it was met. Daniel never sees any of it.

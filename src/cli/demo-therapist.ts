@@ -18,11 +18,14 @@ export async function seedDemoTherapist(call: DemoCall, clock: DemoClock, end: D
 
   at(10, '20:10');
   const invited = await call('a', 'therapists.invite', { body: { email: null, accessDays: 90 } });
+  // Granting a therapist access asks each partner for their password again first (decision 024).
+  await call('a', 'auth.reauth', { body: { password } });
   await call('a', 'therapists.consent', {
     params: { id: invited.id },
     body: { include: ['agreements', 'commitments', 'figures', 'summary', 'checkins'] },
   });
   at(9, '21:40');
+  await call('b', 'auth.reauth', { body: { password } });
   await call('b', 'therapists.consent', {
     params: { id: invited.id },
     body: { include: ['agreements', 'commitments', 'figures', 'summary'] },

@@ -239,7 +239,7 @@ export interface CommitmentsTable {
   space_id: string;
   /** The one who acts. */
   author_id: string;
-  /** The one it is for. */
+  /** The one it is for (no foreign key: it may name an erased person, migration 0021). */
   receiver_id: string;
   agreement_id: string | null;
   /** The connection ritual it was made from (step 7), or null. */
@@ -296,6 +296,8 @@ export interface OccurrenceAcksTable {
   noticed: number;
   helped: number | null;
   acked_at: string;
+  /** The actor's mark when this was written ('done', 'missed', null for none): decision 027. */
+  answered: 'done' | 'missed' | null;
 }
 
 export interface AppreciationsTable {
@@ -375,6 +377,46 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/**
+ * A browser that signed in to an account (decision 024): only a keyed hash of the cookie's id and
+ * secret. Its sign-in failures are counted apart from those of unknown browsers.
+ */
+export interface KnownDevicesTable {
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  created_at: string;
+  last_used_at: string;
+}
+
+/**
+ * A passkey (decision 024): one WebAuthn credential of one person. `counter` is a bigint column
+ * (PostgreSQL answers it as a string): read it with Number().
+ */
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  /** base64url, unique across every account. */
+  credential_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  counter: number | string;
+  /** JSON array of the transports the browser reported. */
+  transports: string;
+  name_sealed: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A WebAuthn challenge handed out: single-use, 5 minutes; a sign-in's has no person yet. */
+export interface WebauthnChallengesTable {
+  id: string;
+  purpose: 'register' | 'sign-in' | 'reauth';
+  user_id: string | null;
+  challenge: string;
+  expires_at: string;
+}
+
 /** Step 5: one browser a person turned web push on in (endpoint, keys and label sealed). */
 export interface PushSubscriptionsTable {
   id: string;
@@ -384,6 +426,8 @@ export interface PushSubscriptionsTable {
   keys_sealed: string; // { p256dh, auth } as JSON
   device_sealed: string;
   created_at: string;
+  /** The session it was turned on from (null for rows made before migration 0020); ends with it. */
+  session_id: string | null;
 }
 
 /** Step 5: one reminder a person will get (or got): planned ahead, claimed by a worker, sent once. No words. */
@@ -544,6 +588,15 @@ export interface TherapistAccessLogTable {
   at: string;
 }
 
+/**
+ * The ids of people whose accounts were erased (decision 025), nothing else: every start applies
+ * them again, so a restored backup cannot bring an erased person back.
+ */
+export interface ErasedPeopleTable {
+  user_id: string;
+  erased_at: string;
+}
+
 export interface SummaryChoicesTable {
   id: string;
   user_id: string;
@@ -589,6 +642,9 @@ export interface Database {
   notifications: NotificationsTable;
   calendar_feeds: CalendarFeedsTable;
   push_subscriptions: PushSubscriptionsTable;
+  known_devices: KnownDevicesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
   reminders: RemindersTable;
   reminder_plans: ReminderPlansTable;
   person_preferences: PersonPreferencesTable;
@@ -605,4 +661,5 @@ export interface Database {
   therapist_consents: TherapistConsentsTable;
   therapist_access_log: TherapistAccessLogTable;
   summary_choices: SummaryChoicesTable;
+  erased_people: ErasedPeopleTable;
 }

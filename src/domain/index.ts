@@ -15,6 +15,7 @@ export * from './conversation.js';
 export { normalizeEmail } from './email.js';
 export * from './follow-through.js';
 export * from './journey.js';
+export * from './known-devices.js';
 export * from './needs.js';
 export * from './notification-words.js';
 export * from './notifications.js';

@@ -16,10 +16,18 @@ import { isLocalTime, type LocalTime } from './zoned-time.js';
 export const PARTNER_KINDS = ['checkin.shared', 'ack.received', 'need.waiting', 'closeness.revealed'] as const;
 /** A reminder the reminders worker sends at a time the person chose. */
 export const REMINDER_KINDS = ['reminder.checkin', 'reminder.commitment', 'reminder.reflection'] as const;
-export const NOTIFICATION_KINDS = [...PARTNER_KINDS, ...REMINDER_KINDS] as const;
+/**
+ * About the person's own account, for their eyes only (decision 024). `account.signin`: a new session
+ * began (a sign-in, or one through a reset link); its subject is the device label made from the
+ * browser's User-Agent ("Chrome on Linux", auth/device.ts), never anything a person wrote.
+ * `account.passkey`: a passkey was added to the account; its subject is the passkey's id.
+ */
+export const ACCOUNT_KINDS = ['account.signin', 'account.passkey'] as const;
+export const NOTIFICATION_KINDS = [...PARTNER_KINDS, ...REMINDER_KINDS, ...ACCOUNT_KINDS] as const;
 
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Live event kinds, heard only by the recipient's own tabs (ids only, never words). */

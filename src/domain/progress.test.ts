@@ -91,13 +91,13 @@ describe('weeksBetween', () => {
 });
 
 describe('the verdict in words', () => {
-  it('says too early plainly, and how sure a change is with its p-value', () => {
+  it('says too early plainly, and how sure a change is, with no p-value (verdict-words.ts)', () => {
     expect(verdictWords({ verdict: 'too-early', p: 1 })).toBe(TOO_EARLY_WORDS);
     expect(TOO_EARLY_WORDS).toBe('Too early to tell: a few more weeks will show the direction');
     expect(verdictWords({ verdict: 'steady', p: 0.4 })).toBe('Steady');
-    expect(verdictWords({ verdict: 'improving', p: 0.012 })).toBe('Improving (fairly sure: p = 0.01)');
-    expect(verdictWords({ verdict: 'declining', p: 0.004 })).toBe('Declining (quite sure: p = 0.004)');
-    expect(verdictWords({ verdict: 'improving', p: 0.0002 })).toBe('Improving (very sure: p < 0.001)');
+    expect(verdictWords({ verdict: 'improving', p: 0.012 })).toBe('Improving (fairly sure)');
+    expect(verdictWords({ verdict: 'declining', p: 0.004 })).toBe('Declining (quite sure)');
+    expect(verdictWords({ verdict: 'improving', p: 0.0002 })).toBe('Improving (very sure)');
   });
 
   it('grades sureness at 0.01 and 0.001', () => {

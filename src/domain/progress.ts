@@ -13,7 +13,6 @@
 // Rates (follow-through, felt-rate) are 0..1 and become 0..100 the same way. Every plotted value is
 // rounded to one decimal (halves up), like the pulse score.
 
-import type { TrendVerdict } from './trend.js';
 import { addDays, type LocalDate, mondayOf } from './zoned-time.js';
 
 export const PROGRESS_WEEKS = { min: 4, max: 52, default: 12 } as const;
@@ -103,51 +102,5 @@ export function weeksBetween(fromMs: number, toMs: number): number {
   return Math.max(0, (toMs - fromMs) / (7 * 86_400_000));
 }
 
-// The verdict in words. Honest about what a trend test can say: "too early" until the rule allows a
-// reading, how sure it is when it sees a change (with the p-value for anyone who wants it), and
-// "steady" as no clear change rather than as good or bad news.
-
-export const TOO_EARLY_WORDS = 'Too early to tell: a few more weeks will show the direction';
-
-/** How sure a change is, in plain words, from the two-sided p-value of a trend found below 0.05. */
-export function sureWords(p: number): string {
-  if (p < 0.001) return 'very sure';
-  if (p < 0.01) return 'quite sure';
-  return 'fairly sure';
-}
-
-/** The p-value as shown: "p < 0.001", "p = 0.004", "p = 0.01", "p = 0.03". */
-export function pWords(p: number): string {
-  if (p < 0.001) return 'p < 0.001';
-  if (p < 0.01) return `p = ${p.toFixed(3)}`;
-  return `p = ${p.toFixed(2)}`;
-}
-
-/** "Too early to tell: …", "Improving (fairly sure: p = 0.01)", "Steady", "Declining (quite sure: p = 0.004)". */
-export function verdictWords(v: Pick<TrendVerdict, 'verdict' | 'p'>): string {
-  switch (v.verdict) {
-    case 'too-early':
-      return TOO_EARLY_WORDS;
-    case 'steady':
-      return 'Steady';
-    case 'improving':
-      return `Improving (${sureWords(v.p)}: ${pWords(v.p)})`;
-    case 'declining':
-      return `Declining (${sureWords(v.p)}: ${pWords(v.p)})`;
-  }
-}
-
-/** A line under the verdict saying what it rests on. */
-export function verdictDetail(v: Pick<TrendVerdict, 'verdict' | 'n'>, weeks: number): string {
-  const points = `${v.n} ${v.n === 1 ? 'week' : 'weeks'} with a value`;
-  switch (v.verdict) {
-    case 'too-early':
-      return `${points} so far. A reading needs at least 4, spread over 3 weeks or more.`;
-    case 'steady':
-      return `No clear rise or fall over these ${weeks} weeks (${points}). Day-to-day ups and downs are left out on purpose.`;
-    case 'improving':
-      return `A rise that holds over these ${weeks} weeks (${points}), not just a good week or two.`;
-    case 'declining':
-      return `A fall that holds over these ${weeks} weeks (${points}), not just a hard week or two.`;
-  }
-}
+// The verdict in words lives in verdict-words.ts, the one module every screen and the summary use.
+export { pWords, sureWords, TOO_EARLY_WORDS, verdictDetail, verdictWords } from './verdict-words.js';

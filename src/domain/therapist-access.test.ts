@@ -4,6 +4,7 @@ import {
   accessState,
   canAcceptInvite,
   canManageAccess,
+  consentGrants,
   consentRefusal,
   decideTherapistView,
   firstNameOf,
@@ -117,5 +118,30 @@ describe('therapist access', () => {
   it('names a partner to the therapist by the first word of their name', () => {
     expect(firstNameOf('  Ana María López ')).toBe('Ana');
     expect(firstNameOf('Sam')).toBe('Sam');
+  });
+});
+
+describe('consentGrants (decision 024: granting needs a fresh re-authentication)', () => {
+  it('a first consent grants, even an empty one', () => {
+    expect(consentGrants(null, ['agreements'])).toBe(true);
+    expect(consentGrants(null, [])).toBe(true);
+  });
+
+  it('adding a kind grants; keeping or taking away does not', () => {
+    expect(consentGrants(['agreements'], ['agreements', 'figures'])).toBe(true);
+    expect(consentGrants(['agreements', 'figures'], ['closeness'])).toBe(true);
+    expect(consentGrants(['agreements', 'figures'], ['figures', 'agreements'])).toBe(false);
+    expect(consentGrants(['agreements', 'figures'], ['figures'])).toBe(false);
+    expect(consentGrants(['agreements'], [])).toBe(false);
+  });
+
+  it('grants exactly when the new choice holds a kind the old one did not', () => {
+    const views = fc.subarray([...THERAPIST_VIEWS]);
+    fc.assert(
+      fc.property(views, views, (before, after) => {
+        const added = after.filter((v) => !before.includes(v));
+        expect(consentGrants(before, after)).toBe(added.length > 0);
+      }),
+    );
   });
 });

@@ -122,6 +122,16 @@ export function consentRefusal(access: TherapistAccessFacts, now: string): 'clos
   return state === 'waiting' || state === 'active' ? null : 'closed';
 }
 
+/**
+ * Whether a partner's consent grants something it did not before: a first consent, or a kind of thing
+ * added to it. Granting needs a fresh re-authentication (decision 024); taking something away never
+ * waits for a password, so a person can always narrow what a therapist sees at once.
+ */
+export function consentGrants(before: readonly TherapistView[] | null, after: readonly TherapistView[]): boolean {
+  if (before === null) return true;
+  return after.some((view) => !before.includes(view));
+}
+
 /** The name a therapist knows a partner by: the first word of the name they gave Attune. */
 export function firstNameOf(displayName: string): string {
   return displayName.trim().split(/\s+/u)[0] ?? '';

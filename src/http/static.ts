@@ -33,7 +33,9 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
 
 /**
  * Serves the built web app. Unknown paths get index.html so a reload on /settings works. Hashed
- * assets are cached for a year; the page and the service worker are always revalidated.
+ * assets are cached for a year; the service worker and other files are always revalidated. The
+ * page itself is never stored (no-store): a browser then keeps no copy of an Attune page to show
+ * again on Back, and does not hold it in its back/forward cache after a quick exit (decision 026).
  */
 export function serveWebApp(webRoot: string) {
   const root = resolve(webRoot);
@@ -46,7 +48,10 @@ export function serveWebApp(webRoot: string) {
     }
     const immutable = path.includes(`${sep}assets${sep}`);
     c.header('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-    c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    c.header(
+      'Cache-Control',
+      immutable ? 'public, max-age=31536000, immutable' : extname(path) === '.html' ? 'no-store' : 'no-cache',
+    );
     if (c.req.method === 'HEAD') return c.body(null);
     return c.body(new Uint8Array(await readFile(path)));
   };

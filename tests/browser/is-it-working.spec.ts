@@ -100,6 +100,12 @@ test('asks for the password, then lays out the facts with safety first and the p
   await expect(a.getByText('3 honest conversations held, in Talk or recorded in person.')).toBeVisible();
   await expect(a.getByText(/^1 agreement on your needs\. The first was on .+, 9 weeks ago\.$/)).toBeVisible();
   await expect(a.getByText(/You noticed 0 of those \d+ \(0%\)\./)).toBeVisible();
+  // Which facts were used, by name, and why anything else is not counted here.
+  const counted = a.locator('.iiw-counted');
+  await expect(counted.getByRole('heading', { name: 'What is counted here', level: 3 })).toBeVisible();
+  await expect(counted).toContainText('are the needs you named, and agreed on together, being met?');
+  await expect(counted.locator('q', { hasText: 'Ask at dinner' })).toBeVisible();
+  await a.screenshot({ path: '/tmp/shots-g/is-it-working-1280.png', fullPage: true });
   await expect(
     a.getByText('have kept going unmet, after repeated conversations and weeks of trying', { exact: false }),
   ).toBeVisible();
@@ -121,6 +127,7 @@ test('asks for the password, then lays out the facts with safety first and the p
   await a.setViewportSize({ width: 360, height: 800 });
   const overflow = await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await a.screenshot({ path: '/tmp/shots-g/is-it-working-360.png', fullPage: true });
 
   // Leaving goes home.
   await a.getByRole('link', { name: 'Leave this page' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AppShell, signUpViaApi } from './pages/app';
+import { AppShell, PASSWORD, signUpViaApi } from './pages/app';
 
 // Live updates between two browsers. The delay is measured and printed, never asserted: these
 // machines swing too much for timing assertions to be honest.
@@ -24,6 +24,8 @@ test('a partner joining and the space closing reach the other browser without a 
 
   await b.goto('/');
   await expect(b.getByText('You and Ash share this space.')).toBeVisible();
+  // Leaving asks for the password again first (decision 024).
+  expect((await a.request.post('/api/v1/auth/reauth', { data: { password: PASSWORD } })).status()).toBe(204);
   const leftAt = Date.now();
   expect((await a.request.post('/api/v1/space/leave')).status()).toBe(200);
   await expect(b.getByText('The shared space was closed.')).toBeVisible({ timeout: 10_000 });

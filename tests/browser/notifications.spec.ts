@@ -113,3 +113,58 @@ test('reminder preferences save and come back after a reload; the screen is acce
   await a.context().close();
   await b.context().close();
 });
+
+test('notifications of a kind are one entry with the count, and what was answered or opened is read', async ({ browser }) => {
+  const { a, b } = await coupleInBrowser(browser, 'Cam', 'Dee');
+  await a.goto('/notifications');
+  await expect(a.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+
+  // Dee shares two needs: one entry for both, counted once in the badge.
+  const needs: string[] = [];
+  for (const text of ['Ask how my day went, most evenings', 'Plan one evening out together every other week']) {
+    const need = (await (await b.request.post('/api/v1/needs', { data: { text } })).json()) as { id: string };
+    expect((await b.request.post(`/api/v1/needs/${need.id}/share`)).status()).toBe(200);
+    needs.push(need.id);
+  }
+  const waiting = a.getByRole('listitem').filter({ hasText: '2 needs are waiting for your answer' });
+  await expect(waiting).toBeVisible();
+  await expect(waiting).toContainText('New');
+  await a.screenshot({ path: '/tmp/shots-g/notifications-1280.png', fullPage: true });
+  await expect(navLink(a)).toHaveAccessibleName('Notifications, 1 unread');
+  await expect(a.getByRole('listitem').filter({ hasText: 'A need is waiting for your answer' })).toHaveCount(0);
+
+  // Cam answers one need: that one is read, the other still waits, each said once.
+  expect((await a.request.post(`/api/v1/needs/${needs[0]}/respond`, { data: { kind: 'accept' } })).status()).toBe(200);
+  await a.reload();
+  await expect(a.getByRole('listitem').filter({ hasText: 'A need is waiting for your answer' })).toContainText('New');
+  const answered = a.getByRole('listitem').filter({ hasText: 'A need waited for your answer' });
+  await expect(answered).toBeVisible();
+  await expect(answered).not.toContainText('New');
+  // Cam answers the other: nothing waits, and the badge clears without opening the centre's buttons.
+  expect((await a.request.post(`/api/v1/needs/${needs[1]}/respond`, { data: { kind: 'accept' } })).status()).toBe(200);
+  await a.reload();
+  await expect(a.getByRole('listitem').filter({ hasText: '2 needs waited for your answer' })).toBeVisible();
+  await expect(a.getByText('waiting for your answer')).toHaveCount(0);
+  await expect(navLink(a)).toHaveAccessibleName('Notifications');
+
+  // Dee shares a check-in; Cam opens the check-ins (not through the centre), and it is read there too.
+  await shareCheckin(b);
+  await expect(navLink(a)).toHaveAccessibleName('Notifications, 1 unread');
+  await a.goto('/checkin');
+  await expect(a.getByRole('heading', { level: 1, name: 'Daily check-in' })).toBeVisible();
+  await expect(navLink(a)).toHaveAccessibleName('Notifications');
+  await a.setViewportSize({ width: 360, height: 800 });
+  await navLink(a).click();
+  await expect(a.getByRole('listitem').filter({ hasText: 'Dee shared a check-in with you' })).not.toContainText('New');
+  expect(await sidewaysScroll(a)).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(a)).toEqual([]);
+  await a.screenshot({ path: '/tmp/shots-g/notifications-360.png', fullPage: true });
+
+  // Dee learns nothing of what Cam read or answered through the centre: Dee's own centre holds only
+  // what waits for Dee (Cam's answers), never a read receipt.
+  const dees = (await (await b.request.get('/api/v1/notifications')).json()) as { notifications: { kind: string }[] };
+  expect(dees.notifications.every((n) => n.kind !== 'checkin.shared')).toBe(true);
+
+  await a.context().close();
+  await b.context().close();
+});

@@ -36,7 +36,7 @@ test('two partners share a space, and one leaves it', async ({ browser }) => {
 
   // A leaves from settings.
   await shellA.goTo('Settings');
-  await new SettingsPage(a).leaveSharedSpace();
+  await new SettingsPage(a).leaveSharedSpace(PASSWORD);
   await shellA.goTo('Home');
   await expect(a.getByText('This space is yours for now.')).toBeVisible();
 

@@ -88,7 +88,11 @@ test('five weeks on: honest charts with text alternatives, the weekly reflection
 
   const pulse = a.getByRole('figure', { name: 'Your trust pulse' });
   await expect(pulse).toContainText('how much you felt you could rely on your partner');
-  await expect(pulse).toContainText(/Improving \((fairly|quite|very) sure: p [=<] 0\.\d+\)/);
+  // Plain words for the verdict; the numbers only behind "How this is worked out" (issue 14).
+  await expect(pulse.locator('.verdict')).toContainText(/Improving \((fairly|quite|very) sure\)\./);
+  await expect(pulse.locator('.verdict')).not.toContainText(/p [=<]/);
+  await pulse.getByText('How this is worked out').click();
+  await expect(pulse.locator('.worked-out')).toContainText(/Here: p [=<] 0\.\d+; a change of \+/);
   const pulseTable = a.getByRole('table', { name: 'Your trust pulse: week by week, oldest first' });
   expect(await pulseTable.getByRole('row').count()).toBeGreaterThanOrEqual(6); // a header and 5 or 6 weeks
   await expect(pulseTable.getByRole('row').last()).toContainText('of 100');

@@ -1,5 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { AppShell, signUpViaApi } from './pages/app';
+
+// Quick exit holds (decision 026): after it, Back — however many Attune pages the tab's history
+// holds, freshly loaded or from the back/forward cache — never shows Attune again, and by default
+// this browser is signed out too.
 
 const neutralUrl = () => {
   const url = process.env.NEUTRAL_URL;
@@ -7,8 +11,8 @@ const neutralUrl = () => {
   return url;
 };
 
+/** Eight Attune screens, each a history entry of its own (Back works inside Attune). */
 async function wanderThroughTheApp(page: Page) {
-  await signUpViaApi(page.request, 'Jo');
   await page.goto('/');
   const shell = new AppShell(page);
   await expect(shell.heading()).toHaveText('Hello, Jo');
@@ -24,25 +28,210 @@ async function wanderThroughTheApp(page: Page) {
   await page.getByRole('link', { name: 'Home' }).click();
   await page.getByRole('link', { name: 'Open Closeness' }).click();
   await expect(shell.heading()).toHaveText('Closeness');
+  expect(await page.evaluate(() => history.length)).toBeGreaterThanOrEqual(8);
 }
 
-async function expectLeftForGood(page: Page, appOrigin: string) {
-  await page.waitForURL((url) => url.href.startsWith(neutralUrl()));
-  await page.goBack().catch(() => null);
-  expect(new URL(page.url()).origin).not.toBe(appOrigin);
+/**
+ * Watches every document of Attune's origin this page shows: the moment any of them has words on
+ * screen, or a screen's title ("… · Attune"), it says so on the console. Set up before the first
+ * visit; it runs in each new document before the app, and stays in a page kept in the
+ * back/forward cache (it reports when such a page is shown again).
+ */
+async function watchForAttune(page: Page, appOrigin: string): Promise<{ seen: string[]; restored: string[]; start(): void }> {
+  const seen: string[] = [];
+  const restored: string[] = [];
+  let watching = false;
+  page.on('console', (message) => {
+    const text = message.text();
+    if (watching && text.startsWith('ATTUNE-SHOWN ')) seen.push(text);
+    if (watching && text.startsWith('ATTUNE-RESTORED ')) restored.push(text);
+  });
+  await page.addInitScript((origin) => {
+    if (location.origin !== origin) return;
+    const check = (when: string) => {
+      // What is rendered, on purpose: the shell's <noscript> words are in the markup, never on screen.
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what someone could see
+      const words = document.body?.innerText.trim() ?? '';
+      if (words !== '' || document.title.includes('·'))
+        console.log(`ATTUNE-SHOWN ${when} ${location.pathname} title="${document.title}" words="${words.slice(0, 80)}"`);
+    };
+    new MutationObserver(() => check('change')).observe(document, { subtree: true, childList: true, characterData: true });
+    addEventListener('DOMContentLoaded', () => check('ready'));
+    addEventListener('load', () => check('load'));
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) console.log(`ATTUNE-RESTORED ${location.pathname}`);
+      // What the next frame would paint, once every pageshow listener (the app's too) has run.
+      requestAnimationFrame(() => check('pageshow'));
+    });
+  }, appOrigin);
+  return {
+    seen,
+    restored,
+    start() {
+      watching = true;
+    },
+  };
 }
 
-test('the quick exit button leaves, and Back does not return to Attune', async ({ page, baseURL }) => {
+/** Presses Back until the tab's history runs out; after each press no Attune page is on screen. */
+async function backAllTheWay(page: Page, appOrigin: string): Promise<number> {
+  let presses = 0;
+  while (page.url() !== 'about:blank' && presses < 20) {
+    presses += 1;
+    await page.goBack({ waitUntil: 'commit' }).catch(() => null);
+    await page.waitForLoadState('load').catch(() => null);
+    // Where Back lands on an Attune entry, it leaves again at once, for the neutral page.
+    await expect.poll(() => new URL(page.url()).origin).not.toBe(appOrigin);
+    await expect(page).not.toHaveTitle(/Attune/);
+    if (page.url() !== 'about:blank') await expect(page.locator('body')).not.toContainText(/Attune|Hello, Jo|Closeness/);
+  }
+  return presses;
+}
+
+async function expectSignedOut(page: Page) {
+  await expect.poll(async () => (await page.request.get('/api/v1/me')).status()).toBe(401);
+}
+
+test('the quick exit button leaves; Back through many Attune pages shows none of them, and this browser is signed out', async ({
+  page,
+  baseURL,
+}) => {
+  const appOrigin = new URL(baseURL ?? '').origin;
+  const watch = await watchForAttune(page, appOrigin);
+  await signUpViaApi(page.request, 'Jo');
   await wanderThroughTheApp(page);
   await new AppShell(page).quickExitButton().click();
-  await expectLeftForGood(page, new URL(baseURL ?? page.url()).origin);
+  await page.waitForURL((url) => url.href.startsWith(neutralUrl()));
+  watch.start();
+  expect(await backAllTheWay(page, appOrigin)).toBeGreaterThanOrEqual(8);
+  expect(watch.seen).toEqual([]);
+  // Signed out: the session is over on the server, not just hidden.
+  await expectSignedOut(page);
+  // Opening Attune again on purpose works, and asks to sign in.
+  await page.goto('/settings');
+  await expect(new AppShell(page).heading()).toHaveText('Sign in to Attune');
 });
 
 test('pressing Escape twice leaves, and Back does not return to Attune', async ({ page, baseURL }) => {
+  const appOrigin = new URL(baseURL ?? '').origin;
+  const watch = await watchForAttune(page, appOrigin);
+  await signUpViaApi(page.request, 'Jo');
   await wanderThroughTheApp(page);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await expectLeftForGood(page, new URL(baseURL ?? page.url()).origin);
+  await page.waitForURL((url) => url.href.startsWith(neutralUrl()));
+  watch.start();
+  await backAllTheWay(page, appOrigin);
+  expect(watch.seen).toEqual([]);
+  await expectSignedOut(page);
+});
+
+test('with signing out turned off in Settings, quick exit keeps the session, and Back still shows nothing of Attune', async ({
+  page,
+  baseURL,
+}) => {
+  const appOrigin = new URL(baseURL ?? '').origin;
+  const watch = await watchForAttune(page, appOrigin);
+  await signUpViaApi(page.request, 'Jo');
+  await page.goto('/settings');
+  const choice = page.getByRole('checkbox', { name: 'Also sign me out on this device when I use quick exit' });
+  await expect(choice).toBeChecked(); // on unless turned off
+  await choice.uncheck();
+  await expect(page.getByText('Saved. Quick exit will keep you signed in on this device.')).toBeVisible();
+  await page.reload();
+  await expect(choice).not.toBeChecked(); // kept on this device
+
+  await wanderThroughTheApp(page);
+  await new AppShell(page).quickExitButton().click();
+  await page.waitForURL((url) => url.href.startsWith(neutralUrl()));
+  watch.start();
+  expect(await backAllTheWay(page, appOrigin)).toBeGreaterThanOrEqual(8);
+  expect(watch.seen).toEqual([]);
+  // Still signed in, as chosen; opening Attune on purpose shows it again.
+  expect((await page.request.get('/api/v1/me')).status()).toBe(200);
+  watch.seen.length = 0;
+  await page.goto('/');
+  await expect(new AppShell(page).heading()).toHaveText('Hello, Jo');
+});
+
+/** A Chromium with its back/forward cache on (Playwright turns it off by default). */
+async function browserWithBackForwardCache(launchOptions: object): Promise<Browser> {
+  return chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+}
+
+/** Back by the page's own history, as the browser's button does; waits for where it lands. */
+async function backByHistory(page: Page, appOrigin: string): Promise<number> {
+  let presses = 0;
+  while (page.url() !== 'about:blank' && presses < 20) {
+    presses += 1;
+    const landed = page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame());
+    await page.evaluate(() => history.back());
+    await landed;
+    await page.waitForLoadState('load').catch(() => null);
+    await expect.poll(() => new URL(page.url()).origin).not.toBe(appOrigin);
+    await expect.poll(() => page.title()).not.toMatch(/Attune/);
+  }
+  return presses;
+}
+
+test('with the back/forward cache on, no Attune page comes back after a quick exit', async ({ baseURL }, testInfo) => {
+  const appOrigin = new URL(baseURL ?? '').origin;
+  const browser = await browserWithBackForwardCache(testInfo.project.use.launchOptions ?? {});
+  try {
+    for (const signOut of [true, false]) {
+      const context = await browser.newContext({ baseURL });
+      const page = await context.newPage();
+      // Why Chromium did not restore a page from its cache, each time it did not.
+      const notRestored: string[] = [];
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      cdp.on('Page.backForwardCacheNotUsed', (event) => {
+        for (const why of event.notRestoredExplanations) notRestored.push(why.reason);
+      });
+      const watch = await watchForAttune(page, appOrigin);
+      await signUpViaApi(page.request, 'Jo');
+      if (!signOut) {
+        await page.goto('/settings');
+        await page.getByRole('checkbox', { name: 'Also sign me out on this device when I use quick exit' }).uncheck();
+      }
+      // Attune pages left the ordinary way, for another site: the kind a back/forward cache keeps...
+      await wanderThroughTheApp(page);
+      await page.goto(`${neutralUrl()}elsewhere`);
+      // ...then Attune opened again in the same tab, and quick exit from there.
+      await page.goto('/invite');
+      await expect(new AppShell(page).heading()).toHaveText('Invite your partner');
+      await new AppShell(page).quickExitButton().click();
+      await page.waitForURL((url) => url.href.startsWith(neutralUrl()) && !url.pathname.includes('elsewhere'));
+      watch.start();
+      expect(await backByHistory(page, appOrigin)).toBeGreaterThanOrEqual(9);
+      expect(watch.seen, `signing out ${signOut ? 'on' : 'off'}`).toEqual([]);
+      // The cache was on (not refused as a whole); whatever it did with Attune's pages, none showed.
+      expect(notRestored).not.toContain('BackForwardCacheDisabled');
+      testInfo.annotations.push({
+        type: 'back/forward cache',
+        description: `signing out ${signOut ? 'on' : 'off'}: ${watch.restored.length} Attune page(s) restored from the cache; not restored because: ${[...new Set(notRestored)].join(', ')}`,
+      });
+      if (signOut) await expectSignedOut(page);
+      else expect((await page.request.get('/api/v1/me')).status()).toBe(200);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a page shown again from the back/forward cache after a quick exit in its tab leaves at once', async ({ page }) => {
+  await signUpViaApi(page.request, 'Jo');
+  await page.goto('/settings');
+  await expect(new AppShell(page).heading()).toHaveText('Settings');
+  // What the browser does when it brings a cached page back (pageshow, persisted), after this tab
+  // quick-exited from another Attune page.
+  await page.evaluate((url) => {
+    sessionStorage.setItem('attune.exited', url);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  }, neutralUrl());
+  await page.waitForURL((url) => url.href.startsWith(neutralUrl()));
+  await expect(page).toHaveTitle('Weather');
 });
 
 test('one Escape alone does not leave', async ({ page }) => {

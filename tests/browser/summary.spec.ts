@@ -106,8 +106,11 @@ test('each partner chooses their part; the PDF Chromium prints holds exactly wha
 
   // Their therapist (both included the summary) prints the same parts from their own page.
   const invited = await call(a.request, 'therapists.invite', { body: { email: null } });
-  for (const page of [a, b])
+  for (const page of [a, b]) {
+    // Granting asks for the password again first (decision 024).
+    await call(page.request, 'auth.reauth', { body: { password: PASSWORD } });
     await call(page.request, 'therapists.consent', { params: { id: invited.id }, body: { include: ['agreements', 'summary'] } });
+  }
   const t = await (await browser.newContext()).newPage();
   await call(t.request, 'therapists.accept', {
     params: { token: invited.token },

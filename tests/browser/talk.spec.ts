@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { coupleInBrowser, signUpViaApi } from './pages/app';
+import { coupleInBrowser, PASSWORD, signUpViaApi } from './pages/app';
 import { seriousViolations } from './pages/axe';
 import { TalkPage } from './pages/talk';
 
@@ -139,6 +139,43 @@ test('a person whose safety answers raise concern sees help first and no invitat
   // The partner's view is the ordinary one.
   await new TalkPage(b).open();
   await expect(b.getByRole('button', { name: /Start a conversation together/ })).toBeVisible();
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a paused conversation in a space since left shows as ended by the space closing, with no actions, in the list and the detail', async ({
+  browser,
+}) => {
+  const { a, b } = await coupleInBrowser(browser, 'Iris', 'Jude');
+  const started = (await (await a.request.post('/api/v1/conversations', { data: { mode: 'two-devices' } })).json()) as {
+    id: string;
+  };
+  const turn = (page: Page, data: Record<string, unknown>) =>
+    page.request.post(`/api/v1/conversations/${started.id}/turns`, { data });
+  expect((await turn(a, { kind: 'share', text: 'The evenings feel lonely lately.' })).status()).toBe(201);
+  expect((await turn(b, { kind: 'reflect', text: 'You feel alone in the evenings.' })).status()).toBe(201);
+  expect((await b.request.patch(`/api/v1/conversations/${started.id}`, { data: { action: 'pause' } })).status()).toBe(200);
+  // Jude leaves the space (the password first, as leaving asks for it).
+  expect((await b.request.post('/api/v1/auth/reauth', { data: { password: PASSWORD } })).status()).toBe(204);
+  expect((await b.request.post('/api/v1/space/leave')).status()).toBe(200);
+
+  for (const page of [a, b]) {
+    await page.goto('/talk');
+    await expect(page.getByRole('heading', { level: 1, name: 'Talk' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'In progress' })).toHaveCount(0);
+    const stopped = page.getByRole('region', { name: 'Ended when the space closed' });
+    await expect(stopped).toContainText('ended when the space closed');
+    await page.screenshot({ path: `/tmp/shots-g/talk-list-closed-1280-${page === a ? 'a' : 'b'}.png`, fullPage: true });
+    await stopped.getByRole('link').first().click();
+    await expect(page.getByTestId('closed-by-space')).toContainText('stopped when you stopped sharing a space');
+    await expect(page.getByRole('button', { name: 'Resume the conversation' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Finish here instead' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Pause for a break' })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await a.setViewportSize({ width: 360, height: 740 });
+  await a.screenshot({ path: '/tmp/shots-g/talk-closed-360.png', fullPage: true });
+
   await a.context().close();
   await b.context().close();
 });

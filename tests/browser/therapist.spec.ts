@@ -64,14 +64,15 @@ test('both partners consent, the therapist reads what both included and nothing 
     await expect(sana.access().getByRole('checkbox', { name: VIEW_LABELS[view], exact: true })).not.toBeChecked();
   await readable(a);
 
-  await sana.consent(ALL);
+  // Sana has not typed her password since signing in: agreeing asks for it in place (decision 024).
+  expect(await sana.consent(ALL, PASSWORD)).toBe(true);
   await expect(sana.state()).toHaveText('Waiting for Jonah');
 
   // Jonah, in his own window, consents to all but closeness answers.
   await jonah.open();
   await expect(jonah.state()).toHaveText('Waiting for you');
   await expect(jonah.access()).toContainText('Sana proposed this');
-  await jonah.consent(SHOWN);
+  await jonah.consent(SHOWN, PASSWORD);
   await expect(jonah.state()).toHaveText('Waiting for the therapist to open the link');
   await readable(b);
 

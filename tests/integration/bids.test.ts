@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 // Bids and affection: a private log. The author logs, lists, marks, changes and deletes; the weekly
 // figures follow the author's zone; the partner gets nothing at all, not even an event.
@@ -211,7 +211,7 @@ describe('Bids: the weekly figures', () => {
   it('counts only bids of the space I share now; earlier ones stay in my log', async () => {
     const { a, b } = await t.couple(['Ash', 'Birch']);
     const earlier = await log(a, { kind: 'bid', response: 'away' });
-    await a.client.post('/api/v1/space/leave');
+    await leaveSpace(a);
     const list = await a.client.get('/api/v1/bids');
     expect(list.body.bids).toEqual([expect.objectContaining({ id: earlier.id, fromEarlierSpace: true })]);
     expect((await a.client.get('/api/v1/bids/summary?weeks=1')).body.total.bids).toBe(0);

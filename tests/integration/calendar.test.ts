@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL_CALENDAR_TITLE } from '../../src/domain/notification-words.js';
 import { localDateOf, localTimeOf } from '../../src/domain/zoned-time.js';
-import { createTestApp, ORIGIN, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
+import { createTestApp, leaveSpace, ORIGIN, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
 
 // The private calendar feed: an iCalendar address per person, shown once, replaceable and revocable,
 // listing the occurrences of the commitments they act on, each in UTC (or as a zone-free date), read
@@ -271,7 +271,7 @@ describe('Calendar feed: what it holds', () => {
     }
 
     // After the space closes, the commitments made in it leave the feed; the address still works.
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     expect((await feedEvents(urlA)).events).toEqual([]);
     expect((await feedEvents(urlB)).events).toEqual([]);
   });

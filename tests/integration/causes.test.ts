@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../support/test-app.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -235,7 +235,7 @@ describe('Why: revealing in either order, comparing, and understanding together'
     await b.client.post('/api/v1/causes/reveal');
     await a.client.put('/api/v1/causes/understanding', { text: 'Part of Gus' });
     await b.client.put('/api/v1/causes/understanding', { text: 'Part of Hal' });
-    expect((await a.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(a)).status).toBe(200);
 
     for (const [p, own, theirPart, ownPart] of [
       [a, many, 'Part of Hal', 'Part of Gus'],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkinsForDay } from '../../src/features/checkins/checkins.service.js';
 import { loadActor } from '../../src/features/spaces/spaces.read.js';
 import { DAY_MS, HOUR_MS } from '../../src/shared/time.js';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -454,7 +454,7 @@ describe('Check-ins: joining and leaving a space', () => {
     const made = await checkIn(a, { visibility: 'couple' });
     const bOwn = await checkIn(b, { visibility: 'couple' });
     await b.client.post(`/api/v1/checkins/${made.id}/replies`, { kind: 'note', text: 'Proud of you today' });
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
 
     const mine = await a.client.get(`/api/v1/checkins/${made.id}`);
     expect(mine.status).toBe(200);

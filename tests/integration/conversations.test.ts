@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -253,7 +253,7 @@ describe('Talk: after leaving', () => {
     const id = (await a.client.post('/api/v1/conversations', { mode: 'two-devices' })).body.id;
     await turn(a, id, { kind: 'share', text: 'Words of Nia' });
     await turn(b, id, { kind: 'reflect', text: 'Words of Oz' });
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     const kept = await a.client.get(`/api/v1/conversations/${id}`);
     expect(kept.status).toBe(200);
     expect(kept.text).toContain('Words of Nia');
@@ -289,7 +289,7 @@ describe('Talk: after leaving', () => {
     expect((await b.client.post(replyPath, { felt: 'partly', missing: 'What Tam misses' })).status).toBe(201);
 
     // The acknowledgement's author is the one who leaves.
-    expect((await a.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(a)).status).toBe(200);
 
     // Tam, who answered, sees Tam's own answer and none of Sol's words.
     const tam = await b.client.get(`/api/v1/conversations/${id}/acknowledgements`);
@@ -358,7 +358,7 @@ describe('Talk: after leaving', () => {
     const before = await a.client.get('/api/v1/conversations');
     expect(before.body.finishedCount).toBe(2);
 
-    expect((await a.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(a)).status).toBe(200);
 
     for (const [me, other] of [
       [a, b],
@@ -416,5 +416,43 @@ describe('Talk: after leaving', () => {
     expect((await c.client.get(`/api/v1/conversations/${first}`)).status).toBe(404);
     expect((await c.client.get(`/api/v1/conversations/${second}/acknowledgements`)).status).toBe(404);
     expect((await a.client.get('/api/v1/conversations')).body.finishedCount).toBe(2);
+  });
+});
+
+describe('Talk: a conversation the space closed on', () => {
+  it('a paused one is shown as ended by the space closing, in the list and the detail, and every step answers 409', async () => {
+    const { a, b } = await t.couple(['Tam', 'Uma']);
+    const paused = (await a.client.post('/api/v1/conversations', { mode: 'two-devices' })).body.id;
+    expect((await turn(a, paused, { kind: 'share', text: 'A first piece' })).status).toBe(201);
+    expect((await turn(b, paused, { kind: 'reflect', text: 'What I heard' })).status).toBe(201);
+    expect((await move(b, paused, 'pause')).status).toBe(200);
+    const finished = (await a.client.post('/api/v1/conversations', { mode: 'one-device' })).body.id;
+    expect((await move(a, finished, 'close')).status).toBe(200);
+    expect((await turn(a, finished, { kind: 'takeaway', text: 'What I take from it' })).status).toBe(201);
+    const both = await turn(a, finished, { kind: 'takeaway', text: 'What they take from it', forPartner: true });
+    expect(both.status, both.text).toBe(201);
+    // While the space is shared, nothing is closed.
+    const before = await a.client.get(`/api/v1/conversations/${paused}`);
+    expect(before.body).toMatchObject({ phase: 'paused', closedBySpace: false });
+
+    // Leaving asks for the password again (decision 024); a fresh stamp first.
+    expect((await b.client.post('/api/v1/auth/reauth', { password: b.password })).status).toBe(204);
+    expect((await leaveSpace(b)).status).toBe(200);
+
+    for (const me of [a, b]) {
+      const list = await me.client.get('/api/v1/conversations');
+      const byId = new Map(list.body.conversations.map((c: { id: string }) => [c.id, c]));
+      expect(byId.get(paused), me.name).toMatchObject({ phase: 'paused', closedBySpace: true });
+      const view = await me.client.get(`/api/v1/conversations/${paused}`);
+      expect(view.body, me.name).toMatchObject({ phase: 'paused', closedBySpace: true });
+      for (const action of ['resume', 'close', 'pause']) {
+        const res = await move(me, paused, action);
+        expect(res.status, `${me.name} ${action}`).toBe(409);
+        expect(res.body.error.code).toBe('space_closed');
+      }
+    }
+    // One finished before the space closed is simply finished.
+    const done = await a.client.get(`/api/v1/conversations/${finished}`);
+    expect(done.body).toMatchObject({ phase: 'ended', closedBySpace: false });
   });
 });

@@ -106,6 +106,79 @@ describe('demo seed', () => {
     expect(levels).toEqual({ maya: 'concern', daniel: expect.not.stringMatching(/^concern$/) });
   });
 
+  it('tells one story: Maya\'s "Is it working?" and her charts agree, and it says what it counted and why not the rest', async () => {
+    const { maya, daniel } = await signInBoth();
+    const verdicts = async (client: ReturnType<typeof t.client>) => {
+      const progress = (await client.get('/api/v1/progress?weeks=12')).body;
+      return Object.fromEntries(
+        progress.series.map((s: { id: string; kind: string; verdict: { verdict: string } }) => [
+          s.kind === 'felt-rate' || s.kind === 'follow-through' ? s.kind : s.id,
+          s.verdict.verdict,
+        ]),
+      ) as Record<string, string>;
+    };
+    const working = async (client: ReturnType<typeof t.client>) => {
+      expect((await client.post('/api/v1/reflection/unlock', { password: DEMO_PASSWORD })).status).toBe(204);
+      return (await client.get('/api/v1/reflection/is-it-working')).body;
+    };
+
+    // Maya: her needs keep going unmet, and nothing on her charts says otherwise.
+    const mayas = await working(maya);
+    const mayaCharts = await verdicts(maya);
+    expect(mayas.signals.level).toBe('concern');
+    for (const chart of ['connected', 'heard', 'pulse', 'felt-rate']) {
+      expect(mayaCharts[chart], chart).toBeDefined();
+      expect(mayaCharts[chart], chart).not.toBe('improving');
+    }
+    // What was counted, by name, and what was not, with the reason: the door (outside an agreement)
+    // and Daniel's ritual. The door helped her a lot on many evenings; it is shown, not hidden.
+    expect(mayas.facts.lastFourWeeks.counted).toEqual(['Ask about your day at dinner, phone in the other room']);
+    expect(mayas.facts.lastFourWeeks.leftOut).toEqual(
+      expect.arrayContaining([
+        { what: 'Tell you at the door how I am, even when it is only "tired"', why: 'outside-agreement' },
+        expect.objectContaining({ why: 'ritual' }),
+      ]),
+    );
+
+    // Daniel: not a concern, and his own charts lean the same way.
+    const daniels = await working(daniel);
+    const danielCharts = await verdicts(daniel);
+    expect(daniels.signals.level).not.toBe('concern');
+    expect(danielCharts.connected).toBe('improving');
+    expect(danielCharts.heard).toBe('improving');
+  });
+
+  it("groups each centre by kind, and what was answered is read: Maya's shared check-ins are one entry for Daniel", async () => {
+    const { maya, daniel } = await signInBoth();
+    for (const [name, client] of Object.entries({ maya, daniel })) {
+      const centre = (await client.get('/api/v1/notifications')).body;
+      const kinds = centre.notifications
+        .filter((n: { kind: string }) => !n.kind.startsWith('account.'))
+        .map((n: { kind: string; readAt: string | null }) => `${n.kind}|${n.readAt === null}`);
+      // At most one new and one read entry of each kind (a sign-in to the account is always its own).
+      expect(new Set(kinds).size, name).toBe(kinds.length);
+      expect(
+        centre.notifications.filter(
+          (n: { kind: string; readAt: string | null }) => !n.kind.startsWith('account.') && n.readAt === null,
+        ).length,
+        name,
+      ).toBeLessThanOrEqual(5);
+      // Needs were all answered: none says it is waiting.
+      expect(
+        centre.notifications.filter(
+          (n: { kind: string; readAt: string | null }) => n.kind === 'need.waiting' && n.readAt === null,
+        ),
+        name,
+      ).toEqual([]);
+    }
+    const centre = (await daniel.get('/api/v1/notifications')).body;
+    const shared = centre.notifications.filter((n: { kind: string }) => n.kind === 'checkin.shared');
+    // Daniel answered some of Maya's shared check-ins (read), and the rest wait as one entry with the count.
+    expect(shared.map((n: { readAt: string | null }) => n.readAt === null).sort()).toEqual([false, true]);
+    expect(shared.find((n: { readAt: string | null }) => n.readAt === null).count).toBeGreaterThan(20);
+    expect(shared.find((n: { readAt: string | null }) => n.readAt !== null).count).toBeGreaterThan(5);
+  });
+
   it('holds questions of the day over the weeks: revealed pairs with reactions and replies, and answers only one wrote', async () => {
     const { maya, daniel } = await signInBoth();
     const overview = (await maya.get('/api/v1/closeness')).body;

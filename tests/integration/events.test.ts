@@ -4,7 +4,7 @@ import { publishEvent } from '../../src/realtime/publish.js';
 
 const CAUSE_ID = CAUSES[0]?.id ?? 'missing';
 
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -89,7 +89,7 @@ describe('the live event stream', () => {
     const { a, b } = await t.couple(['Umber', 'Vale']);
     const sb = await b.client.stream('/api/v1/events');
     await sb.next();
-    await a.client.post('/api/v1/space/leave');
+    await leaveSpace(a);
     expect((await sb.next())?.event).toBe('space.changed');
     expect(await sb.next(1000)).toBeNull();
     expect(sb.ended).toBe(true);

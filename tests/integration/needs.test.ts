@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -263,7 +263,7 @@ describe('Needs: after leaving the space', () => {
     await b.client.post(`/api/v1/needs/${open}/respond`, { kind: 'propose', text: 'Text me on Mondays' });
     const draft = await write(b, 'A draft of my own');
 
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
 
     // A still sees their own needs, without B's words.
     const mine = await a.client.get(`/api/v1/needs/${id}`);

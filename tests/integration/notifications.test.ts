@@ -4,7 +4,7 @@ import { NOTIFICATION_LIMITS } from '../../src/domain/notifications.js';
 import { notify, readPreferences } from '../../src/features/notifications/notifications.service.js';
 import { routeTable } from '../../src/routes.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +28,14 @@ async function centre(p: Person) {
   const res = await p.client.get('/api/v1/notifications');
   expect(res.status, res.text).toBe(200);
   return res.body as {
-    notifications: { id: string; kind: string; subjectId: string | null; createdAt: string; readAt: string | null }[];
+    notifications: {
+      id: string;
+      kind: string;
+      subjectId: string | null;
+      createdAt: string;
+      readAt: string | null;
+      count: number;
+    }[];
     unreadCount: number;
     truncated: boolean;
   };
@@ -158,7 +165,7 @@ describe('the notification centre hears the partner', () => {
     const list = await centre(b);
     expect(list.unreadCount).toBe(1);
     expect(list.notifications).toEqual([
-      { id: expect.any(String), kind: 'checkin.shared', subjectId: id, createdAt: at('12:00'), readAt: null },
+      { id: expect.any(String), kind: 'checkin.shared', subjectId: id, createdAt: at('12:00'), readAt: null, count: 1 },
     ]);
     // Rewriting a check-in that stays shared says nothing new; the author hears nothing about their own.
     await checkIn(a, 'couple');
@@ -213,10 +220,76 @@ describe('the notification centre hears the partner', () => {
     const proposed = await b.client.post(`/api/v1/needs/${need.body.id}/respond`, { kind: 'propose', text: 'Ask at dinner' });
     expect(proposed.status, proposed.text).toBe(200);
     expect((await centre(a)).notifications).toMatchObject([{ kind: 'need.waiting', subjectId: need.body.id }]);
+    // Wren answered: what told Wren the need waited is read now, without Wren opening the centre.
+    expect(await centre(b)).toMatchObject({
+      unreadCount: 0,
+      notifications: [{ kind: 'need.waiting', readAt: expect.any(String) }],
+    });
     const proposalId = proposed.body.history.at(-1).id;
     expect((await a.client.post(`/api/v1/needs/${need.body.id}/proposals/${proposalId}/accept`)).status).toBe(200);
-    expect((await centre(a)).notifications).toHaveLength(1);
-    expect((await centre(b)).notifications).toHaveLength(1);
+    // Robin answered too: one entry each, read, and nothing left saying a need waits.
+    for (const p of [a, b]) {
+      const list = await centre(p);
+      expect(list.unreadCount, p.name).toBe(0);
+      expect(list.notifications, p.name).toMatchObject([{ kind: 'need.waiting', readAt: expect.any(String), count: 1 }]);
+    }
+  });
+
+  it('a need that waits for me again after I answered is one new entry, not the same words twice', async () => {
+    const { a, b } = await couple();
+    const need = await a.client.post('/api/v1/needs', { text: 'Ask how my day went, most evenings' });
+    await a.client.post(`/api/v1/needs/${need.body.id}/share`);
+    const proposed = await b.client.post(`/api/v1/needs/${need.body.id}/respond`, { kind: 'propose', text: 'Ask at dinner' });
+    expect(proposed.status, proposed.text).toBe(200);
+    t.clock.set(at('12:10'));
+    const back = await a.client.post(`/api/v1/needs/${need.body.id}/respond`, { kind: 'propose', text: 'At dinner, most days' });
+    expect(back.status, back.text).toBe(200);
+    // Wren is asked again: one new entry, and the earlier (answered) one is read, apart from it.
+    const list = await centre(b);
+    expect(list.unreadCount).toBe(1);
+    expect(list.notifications.map((n) => [n.kind, n.readAt === null])).toEqual([
+      ['need.waiting', true],
+      ['need.waiting', false],
+    ]);
+    expect((await centre(a)).unreadCount).toBe(0);
+  });
+
+  it('groups shared check-ins into one entry with the count; replying to one marks its notice read', async () => {
+    const { a, b } = await couple();
+    const ids: string[] = [];
+    for (let d = 0; d < 4; d += 1) {
+      t.clock.set(`2026-03-${10 + d}T12:00:00.000Z`);
+      const res = await a.client.put(`/api/v1/checkins/2026-03-${10 + d}`, {
+        connected: 6,
+        heard: 5,
+        mood: 'hopeful',
+        line: LINE,
+        visibility: 'couple',
+      });
+      expect(res.status, res.text).toBe(200);
+      ids.push(res.body.id);
+    }
+    let list = await centre(b);
+    expect(list.unreadCount).toBe(1);
+    expect(list.notifications).toEqual([
+      expect.objectContaining({ kind: 'checkin.shared', subjectId: ids[3], count: 4, readAt: null }),
+    ]);
+    // Replying to one check-in marks its notice read: the new entry counts three, the read one one.
+    const replied = await b.client.post(`/api/v1/checkins/${ids[1]}/replies`, { kind: 'reaction', reaction: 'heart' });
+    expect(replied.status, replied.text).toBe(201);
+    list = await centre(b);
+    expect(list.unreadCount).toBe(1);
+    expect(list.notifications.map((n) => [n.count, n.readAt === null])).toEqual([
+      [3, true],
+      [1, false],
+    ]);
+    // Reading the entry reads everything it stands for.
+    const [entry] = list.notifications;
+    expect((await b.client.post(`/api/v1/notifications/${entry?.id}/read`)).status).toBe(204);
+    list = await centre(b);
+    expect(list.unreadCount).toBe(0);
+    expect(list.notifications).toEqual([expect.objectContaining({ kind: 'checkin.shared', count: 4 })]);
+    expect(list.notifications[0]?.readAt).not.toBeNull();
   });
 
   it('takes back a need’s notification when its author deletes it: nothing left waiting on something gone', async () => {
@@ -267,10 +340,19 @@ describe('notify()', () => {
     }
     await notify(t.deps, { userId: p.id, spaceId, kind: 'reminder.checkin', subjectId: null });
     await notify(t.deps, { userId: p.id, spaceId, kind: 'reminder.checkin' });
+    // Each reminder is its own notification; the centre shows one entry per kind with the count.
+    const rows = await t.deps.db.selectFrom('notifications').select('kind').where('user_id', '=', p.id).execute();
+    expect(rows.filter((r) => r.kind === 'reminder.commitment')).toHaveLength(3);
+    expect(rows.filter((r) => r.kind === 'reminder.checkin')).toHaveLength(2);
     const list = await centre(p);
-    expect(list.notifications.filter((n) => n.kind === 'reminder.commitment')).toHaveLength(3);
-    expect(list.notifications.filter((n) => n.kind === 'reminder.checkin')).toHaveLength(2);
-    expect(list.unreadCount).toBe(7);
+    expect(list.notifications.filter((n) => n.kind === 'reminder.commitment')).toEqual([
+      expect.objectContaining({ count: 3, readAt: null }),
+    ]);
+    expect(list.notifications.filter((n) => n.kind === 'reminder.checkin')).toEqual([
+      expect.objectContaining({ count: 2, readAt: null }),
+    ]);
+    // New entries: need.waiting (told again), ack.received, and the two reminder kinds.
+    expect(list.unreadCount).toBe(4);
     await expect(notify(t.deps, { userId: p.id, spaceId, kind: 'gossip' as never, subjectId })).rejects.toThrow(/Unknown/);
   });
 
@@ -289,7 +371,7 @@ describe('notify()', () => {
     expect((await kinds()).map((r) => r.kind)).toEqual(['reminder.checkin', 'reminder.checkin']);
   });
 
-  it('lists the newest 50 first and says more exist, counting every unread one', async () => {
+  it('lists from the newest 50 and says more exist, counting every unread one in its entry', async () => {
     t.clock.set(at('06:00'));
     const p = await t.signUp('Busy');
     const spaceId = await spaceOf(p);
@@ -298,11 +380,13 @@ describe('notify()', () => {
       await notify(t.deps, { userId: p.id, spaceId, kind: 'reminder.checkin' });
     }
     const list = await centre(p);
-    expect(list.notifications).toHaveLength(NOTIFICATION_LIMITS.list);
+    expect(list.notifications).toEqual([
+      expect.objectContaining({ kind: 'reminder.checkin', count: NOTIFICATION_LIMITS.list + 3 }),
+    ]);
     expect(list.truncated).toBe(true);
-    expect(list.unreadCount).toBe(NOTIFICATION_LIMITS.list + 3);
-    const times = list.notifications.map((n) => n.createdAt);
-    expect(times).toEqual([...times].sort().reverse());
+    expect(list.unreadCount).toBe(1);
+    // The entry is named by the newest.
+    expect(list.notifications[0]?.createdAt).toBe(t.clock.now().toISOString());
   });
 });
 
@@ -352,7 +436,7 @@ describe('reading', () => {
     const before = await centre(b);
     expect(before.unreadCount).toBe(2);
     const shared = before.notifications.find((n) => n.kind === 'checkin.shared');
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     const after = await centre(b);
     expect(after.notifications.map((n) => n.kind)).toEqual(['reminder.checkin']);
     expect(after.unreadCount).toBe(1);

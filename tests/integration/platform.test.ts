@@ -66,7 +66,8 @@ describe('the web app', () => {
     const page = await app.request('http://localhost:3000/settings');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Attune</title>');
-    expect(page.headers.get('cache-control')).toBe('no-cache');
+    // The page is never stored, so no copy of it can be shown again on Back (decision 026).
+    expect(page.headers.get('cache-control')).toBe('no-store');
     const asset = await app.request('http://localhost:3000/assets/app-abc123.js');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toContain('immutable');

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contract } from '../../src/http/contract.js';
 import { routeTable } from '../../src/routes.js';
-import { createTestApp, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
+import { createTestApp, freshReauth, leaveSpace, type Person, type TestApp, type TestResponse } from '../support/test-app.js';
 import { accountScenarios } from './privacy/account.scenarios.js';
 import { bidsScenarios } from './privacy/bids.scenarios.js';
 import { calendarScenarios } from './privacy/calendar.scenarios.js';
@@ -20,6 +20,7 @@ import { eventsScenarios } from './privacy/events.scenarios.js';
 import { journalScenarios } from './privacy/journal.scenarios.js';
 import { needsScenarios } from './privacy/needs.scenarios.js';
 import { notificationsScenarios } from './privacy/notifications.scenarios.js';
+import { passkeysScenarios } from './privacy/passkeys.scenarios.js';
 import { progressScenarios } from './privacy/progress.scenarios.js';
 import { pulseScenarios } from './privacy/pulse.scenarios.js';
 import { pushScenarios } from './privacy/push.scenarios.js';
@@ -123,7 +124,7 @@ const foundationScenarios: Record<string, Scenario> = {
   'spaces.invites.revoke': {
     // The author's own invite, made after the couple parted: the former partner is a stranger to it.
     prepare: async (_t, w) => {
-      await w.author.client.post('/api/v1/space/leave');
+      await leaveSpace(w.author);
       const invite = await w.author.client.post('/api/v1/space/invites');
       return { method: 'DELETE', path: `/api/v1/space/invites/${invite.body.id}` };
     },
@@ -140,12 +141,17 @@ const foundationScenarios: Record<string, Scenario> = {
     expected: { author: 409, partner: 409, outsider: 409, signedOut: 401 },
   },
   'spaces.leave': {
-    prepare: async () => ({ method: 'POST', path: '/api/v1/space/leave' }),
+    // Each actor has just typed their password again (decision 024), so what is measured is access;
+    // without it a partner is asked first (tests/integration/account-reauth-required.test.ts).
+    prepare: async (_t, w) => async (actor) => {
+      if (actor !== 'signedOut') await freshReauth(w[actor]);
+      return { method: 'POST', path: '/api/v1/space/leave' };
+    },
     expected: { author: 200, partner: 200, outsider: 409, signedOut: 401 },
   },
   'spaces.notices.dismiss': {
     prepare: async (_t, w) => {
-      await w.partner.client.post('/api/v1/space/leave');
+      await leaveSpace(w.partner);
       const space = await w.author.client.get('/api/v1/space');
       return { method: 'DELETE', path: `/api/v1/space/notices/${space.body.notice.id}` };
     },
@@ -181,6 +187,7 @@ const scenarios: Record<string, Scenario> = {
   ...ritualsScenarios,
   ...journalScenarios,
   ...accountScenarios,
+  ...passkeysScenarios,
   ...therapistsScenarios,
   ...therapistViewsScenarios,
   ...summaryScenarios,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PULSE_ITEMS, pulseWeekAt } from '../../src/domain/pulse.js';
 import { pulseScoresOf } from '../../src/features/pulse/pulse.repo.js';
 import { DAY_MS, HOUR_MS } from '../../src/shared/time.js';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -307,7 +307,7 @@ describe('Pulse: joining and leaving a space', () => {
     const aMade = await answer(a, { shared: true });
     await answer(b, { shared: true });
     expect((await a.client.get('/api/v1/pulse')).body.partnerShared).toHaveLength(1);
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     const aView = await a.client.get('/api/v1/pulse');
     expect(aView.body).toMatchObject({ hasPartner: false, partnerShared: [] });
     expect(aView.body.mine.id).toBe(aMade.id);
@@ -324,7 +324,7 @@ describe('Pulse: joining and leaving a space', () => {
     nextWeekAt();
     const { a, b } = await t.couple(['Lee', 'Former']);
     const made = await answer(a, { shared: true });
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     const next = await t.signUp('Next');
     const invite = await next.client.post('/api/v1/space/invites');
     expect((await a.client.post(`/api/v1/invites/${invite.body.token}/accept`)).status).toBe(200);

@@ -4,7 +4,7 @@ import { PULSE_ITEMS } from '../../src/domain/pulse.js';
 import { addDays } from '../../src/domain/zoned-time.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { routeTable } from '../../src/routes.js';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 // "Is it working?": a private place (open after signing in or entering the password again, closed
 // after 15 quiet minutes; the mechanism itself is tested in reauth.test.ts), the facts and each level
@@ -307,7 +307,7 @@ describe('Is it working?: the facts and the level, built through the API', () =>
     const { a, b } = await t.couple(['Former', 'Ex']);
     await inPerson(a, 3, M0);
     expect((await facts(a)).facts.conversations).toBe(3);
-    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
 
     const c = await t.signUp('Next');
     const invite = await c.client.post('/api/v1/space/invites');

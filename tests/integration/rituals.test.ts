@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RITUALS, ritualById } from '../../src/domain/closeness/rituals.js';
 import { COMMITMENT_LIMITS } from '../../src/domain/commitments.js';
 import { createLogger } from '../../src/platform/logger.js';
-import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type Person, type TestApp } from '../support/test-app.js';
 
 // Connection rituals (decision 021): taking one up with a partner makes a commitment in Act (me the
 // doer, my partner the receiver, the ritual recorded), logged and noticed like any other; alone it is a
@@ -233,7 +233,7 @@ describe('alone: a plan, until a partner joins', () => {
     t.clock.set(`${MONDAY}T08:00:00.000Z`);
     const { a, b } = await t.couple(['Pia', 'Quin']);
     const first = (await adopt(a, WALK, TWICE_A_WEEK)).body.mine.commitmentId as string;
-    expect((await b.client.call('spaces.leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     expect(await mine(a, WALK)).toMatchObject({ state: 'planned', commitmentId: null, schedule: TWICE_A_WEEK });
 
     // A stored plan that cannot become a commitment (a schedule no longer valid).

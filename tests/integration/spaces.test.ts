@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, freshReauth, leaveSpace, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -138,6 +138,7 @@ describe('leaving', () => {
   it('closes the space for both; the other sees only a neutral notice; both can invite again', async () => {
     const { a, b } = await t.couple(['Dee', 'Eve']);
     const shared = (await a.client.get('/api/v1/space')).body.id;
+    await freshReauth(a);
     const left = await a.client.post('/api/v1/space/leave');
     expect(left.status).toBe(200);
     expect(left.body).toMatchObject({ partner: null, notice: null, members: [{ id: a.id, you: true }] });
@@ -160,6 +161,8 @@ describe('leaving', () => {
 
   it('handles both partners leaving at the same moment', async () => {
     const { a, b } = await t.couple(['Ori', 'Pia']);
+    await freshReauth(a);
+    await freshReauth(b);
     const results = await Promise.all([a.client.post('/api/v1/space/leave'), b.client.post('/api/v1/space/leave')]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect((await a.client.get('/api/v1/space')).body.partner).toBeNull();
@@ -175,7 +178,7 @@ describe('leaving', () => {
 
   it('lets former partners share a space again through a new invite', async () => {
     const { a, b } = await t.couple(['Gus', 'Hal']);
-    await b.client.post('/api/v1/space/leave');
+    await leaveSpace(b);
     const invite = await b.client.post('/api/v1/space/invites');
     expect((await a.client.post(`/api/v1/invites/${invite.body.token}/accept`)).status).toBe(200);
     expect((await a.client.get('/api/v1/space')).body.partner).toEqual({ id: b.id, name: 'Hal' });

@@ -7,7 +7,15 @@ import type { SignedInAccount } from '../../src/http/route.js';
 import { AppError } from '../../src/shared/errors.js';
 import { DAY_MS } from '../../src/shared/time.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
-import { createTestApp, ORIGIN, type Person, type TestApp, type TestClient } from '../support/test-app.js';
+import {
+  createTestApp,
+  freshReauth,
+  leaveSpace,
+  ORIGIN,
+  type Person,
+  type TestApp,
+  type TestClient,
+} from '../support/test-app.js';
 
 // Therapist access end to end (decision 023): proposal, each partner's consent, the therapist's
 // acceptance in either order; what is open when; revocation, expiry and leaving; the log; who may
@@ -40,6 +48,8 @@ async function propose(p: Person, body: { email?: string | null; accessDays?: nu
 }
 
 async function consent(p: Person, id: string, include: TherapistView[] = [...DEFAULT_THERAPIST_VIEWS]) {
+  // Granting asks for the password typed in the last five minutes (decision 024).
+  await freshReauth(p);
   const res = await p.client.call('therapists.consent', { params: { id }, body: { include } });
   expect(res.status, res.text).toBe(200);
   return res.body;
@@ -409,7 +419,7 @@ describe('the end of access', () => {
     const { a, b, invited, th } = await activeAccess(['Gil', 'Hana']);
     const stream = await th.client.stream('/api/v1/events');
     await stream.next();
-    expect((await b.client.call('spaces.leave')).status).toBe(200);
+    expect((await leaveSpace(b)).status).toBe(200);
     expect(await stream.next(2000)).toBeNull();
     stream.close();
     expect(await agreementsOver(th, invited.id)).toEqual({ status: 404, sameAsMissing: true });
@@ -481,6 +491,7 @@ describe('Idempotency-Key on the partners’ writes', () => {
 
     const id = first.body.id;
     const consentKey = { 'Idempotency-Key': 'therapist-consent-1' };
+    await freshReauth(b);
     await b.client.call('therapists.consent', { params: { id }, body: { include: ['agreements'] } }, consentKey);
     await b.client.call('therapists.consent', { params: { id }, body: { include: ['agreements', 'figures'] } });
     const replayed = await b.client.call('therapists.consent', { params: { id }, body: { include: ['agreements'] } }, consentKey);

@@ -64,6 +64,43 @@ describe('GET /api/v1/today', () => {
     expect(shared.body.checkins.mine).toBeNull();
   });
 
+  it('says where I am on the journey: the steps I began (mine only), this week from Monday, my pulse trend', async () => {
+    const { a, b } = await t.couple(['Ash', 'Bo']);
+    const fresh = await a.client.get('/api/v1/today');
+    expect(fresh.status, fresh.text).toBe(200);
+    expect(fresh.body.journey.begun).toEqual([]);
+    expect(fresh.body.journey.trend.verdict).toBe('too-early');
+    // 25 November 2026 is a Wednesday: the week runs from Monday the 23rd.
+    expect(fresh.body.journey.thisWeek).toEqual({
+      from: '2026-11-23',
+      to: '2026-11-25',
+      mine: { due: 0, done: 0, noticed: 0 },
+      partners: { due: 0, done: 0, noticed: 0 },
+    });
+
+    expect((await a.client.post('/api/v1/self-checks', { ratings: { insecurity: 3 } })).status).toBe(201);
+    expect((await a.client.post('/api/v1/needs', { text: 'Ask about my day at dinner, most evenings' })).status).toBe(201);
+    const made = await b.client.post('/api/v1/commitments', {
+      agreementId: null,
+      what: 'Ask about your day over dinner',
+      schedule: { kind: 'daily', by: null },
+      startsOn: '2026-11-25',
+    });
+    expect(made.status, made.text).toBe(201);
+    const forB = await b.client.get('/api/v1/today');
+    const open = forB.body.act.toMark.find((o: { commitmentId: string }) => o.commitmentId === made.body.id);
+    expect(
+      (await b.client.put(`/api/v1/commitments/${made.body.id}/occurrences/${open.key}/mark`, { status: 'done' })).status,
+    ).toBe(200);
+
+    const after = await a.client.get('/api/v1/today');
+    // A commitment made for me counts as Act begun in our space; my partner's own steps are not mine.
+    expect(after.body.journey.begun).toEqual(['understand', 'needs', 'act']);
+    expect(after.body.journey.thisWeek.partners.done).toBeGreaterThanOrEqual(1);
+    expect(after.body.journey.thisWeek.partners.noticed).toBe(0);
+    expect((await b.client.get('/api/v1/today')).body.journey.begun).toEqual(['act']);
+  });
+
   it('a solo person gets an empty today, not an error', async () => {
     const solo = await t.signUp('Solo');
     const res = await solo.client.get('/api/v1/today');

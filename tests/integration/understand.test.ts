@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareSelfChecks } from '../../src/domain/index.js';
 import { SELF_CHECK_HISTORY_LIMIT } from '../../src/features/understand/self-checks.service.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, leaveSpace, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -130,7 +130,7 @@ describe('a self-check is never visible to the partner', () => {
   it('stays with its author when the shared space is left', async () => {
     const { a, b } = await t.couple(['Cai', 'Dee']);
     const made = await a.client.post('/api/v1/self-checks', { ratings: { insecurity: 2 } });
-    await b.client.post('/api/v1/space/leave');
+    await leaveSpace(b);
     expect((await a.client.get(`/api/v1/self-checks/${made.body.id}`)).status).toBe(200);
     expect((await b.client.get('/api/v1/self-checks')).body.selfChecks).toEqual([]);
   });

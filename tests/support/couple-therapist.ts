@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { TherapistView } from '../../src/domain/therapist-access.js';
-import type { Person, TestApp, TestClient } from './test-app.js';
+import { freshReauth, type Person, type TestApp, type TestClient } from './test-app.js';
 
 export interface TherapistAccess {
   accessId: string;
@@ -32,6 +32,8 @@ export async function invitedTherapist(t: TestApp, proposer: Person, name = 'Rob
 }
 
 export async function consent(p: Person, accessId: string, include: readonly TherapistView[]): Promise<void> {
+  // Granting asks for the password typed in the last five minutes (decision 024).
+  await freshReauth(p);
   const res = await p.client.call('therapists.consent', { params: { id: accessId }, body: { include: [...include] } });
   if (res.status !== 200) throw new Error(`consent failed: ${res.status} ${res.text}`);
 }

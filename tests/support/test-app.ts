@@ -225,6 +225,21 @@ export interface Person {
   password: string;
 }
 
+/**
+ * Enters the person's password again on their client (POST /auth/reauth): a fresh re-authentication
+ * for the next 5 minutes of the test clock, as a sensitive action needs (decisions 022 and 024).
+ */
+export async function freshReauth(p: Person, client: TestClient = p.client): Promise<void> {
+  const res = await client.call('auth.reauth', { body: { password: p.password } });
+  if (res.status !== 204) throw new Error(`re-authentication failed: ${res.status} ${res.text}`);
+}
+
+/** Leaves the shared space as a person does: the password again, then POST /space/leave. */
+export async function leaveSpace(p: Person): Promise<TestResponse> {
+  await freshReauth(p);
+  return p.client.call('spaces.leave');
+}
+
 export interface TestApp {
   app: Hono;
   deps: AppDeps;

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { InviteLink } from './components/InviteLink';
 import { Loading } from './components/lazy';
 import { NotificationsLink } from './components/NotificationsLink';
+import { OutboxNotice } from './components/OutboxNotice';
 import { quickExit } from './lib/quick-exit';
 import { currentPath, navigate } from './lib/router';
 import { me } from './lib/session';
@@ -12,7 +14,7 @@ function SignedIn({ children }: { children: ComponentChildren }) {
   const user = me.value;
   const path = currentPath.value;
   useEffect(() => {
-    if (user === null) navigate(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
+    if (user === null) navigate(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`, { replace: true });
   }, [user, path]);
   return user ? children : <Loading />;
 }
@@ -21,14 +23,14 @@ function SignedIn({ children }: { children: ComponentChildren }) {
 function SignedOut({ children }: { children: ComponentChildren }) {
   const user = me.value;
   useEffect(() => {
-    if (user) navigate('/');
+    if (user) navigate('/', { replace: true });
   }, [user]);
   return user === null ? children : <Loading />;
 }
 
 /** An address only the other kind of account has (a partner's screen, for a therapist): home instead. */
 function OtherKind() {
-  useEffect(() => navigate('/'), []);
+  useEffect(() => navigate('/', { replace: true }), []);
   return <Loading />;
 }
 
@@ -101,9 +103,7 @@ export function App() {
               <li>
                 <NotificationsLink />
               </li>
-              <li>
-                <NavLink to="/invite">Invite</NavLink>
-              </li>
+              <InviteLink />
               <li>
                 <NavLink to="/settings">Settings</NavLink>
               </li>
@@ -112,6 +112,7 @@ export function App() {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
+        <OutboxNotice />
         <Screen />
       </main>
       <footer class="bottom">

@@ -77,6 +77,7 @@ const Join = lazyScreen(() => import('./screens/Join'));
 const Invite = lazyScreen(() => import('./screens/Invite'));
 const Safety = lazyScreen(() => import('./screens/Safety'));
 const Settings = lazyScreen(() => import('./screens/Settings'));
+const AccountDeleted = lazyScreen(() => import('./screens/account/Deleted'));
 const Understand = lazyScreen(() => import('./screens/understand/index'));
 const Why = lazyScreen(() => import('./screens/why/index'));
 const Needs = lazyScreen(() => import('./screens/needs/index'));
@@ -119,6 +120,8 @@ export const routes: readonly ScreenRoute[] = [
   screen('/invite', 'signed-in', Invite),
   screen('/safety', 'signed-in', Safety),
   screen('/settings', 'account', Settings),
+  // Where a person lands once their account is deleted (decision 025): signed out, and told it is done.
+  screen('/account-deleted', 'signed-out', AccountDeleted),
   screen('/understand/:page([a-z-]+)?', 'signed-in', Understand),
   screen('/steps/understand/:page([a-z-]+)?', 'signed-in', Understand),
   screen('/why', 'signed-in', Why),

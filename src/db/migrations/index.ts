@@ -18,6 +18,10 @@ import * as m0016 from './0016_pulses.js';
 import * as m0017 from './0017_reflection.js';
 import * as m0018 from './0018_closeness_and_for_me.js';
 import * as m0019 from './0019_therapists.js';
+import * as m0020 from './0020_account_security.js';
+import * as m0021 from './0021_erasure.js';
+import * as m0022 from './0022_passkeys.js';
+import * as m0023 from './0023_withdrawn_marks.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +44,8 @@ export const migrations: Record<string, Migration> = {
   '0017_reflection': m0017,
   '0018_closeness_and_for_me': m0018,
   '0019_therapists': m0019,
+  '0020_account_security': m0020,
+  '0021_erasure': m0021,
+  '0022_passkeys': m0022,
+  '0023_withdrawn_marks': m0023,
 };

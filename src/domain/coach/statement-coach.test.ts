@@ -100,6 +100,15 @@ describe('reviewStatement: roles', () => {
     expect(reviewStatement('I’ll try harder.', 'listener')).toEqual([]);
   });
 
+  it('gives “Mistakes were made” a reason about who made them, not one about the partner’s reaction', () => {
+    const [finding] = reviewStatement('Mistakes were made.', 'apology');
+    expect(finding?.kind).toBe('non-apology');
+    expect(finding?.message).toMatch(/does not say who made them/);
+    expect(finding?.message).not.toMatch(/their reaction/);
+    const [vague] = reviewStatement('Sorry for any hurt.', 'apology');
+    expect(vague?.message).toMatch(/general/);
+  });
+
   it('checks non-apology only for an apology', () => {
     expect(reviewStatement('Sorry if that upset you.', 'listener')).toEqual([]);
     expect(kindsOf(reviewStatement('Sorry if that upset you.', 'apology'))).toEqual(['non-apology']);

@@ -344,10 +344,17 @@ const FIRST_RULES: readonly Rule[] = [
       suggest: 'I’m sorry that I [what you did]. I can see how it affected you.',
     },
   ),
+  rule('non-apology', R`\b(?:mistakes|errors) (?:were|have been|got) made\b`, {
+    message:
+      '“Mistakes were made” does not say who made them, so it can sound as if nobody did. An apology lands better when it says, in your own words, what you did and that you are sorry.',
+    suggest: 'I made a mistake when I [what you did], and I’m sorry.',
+  }),
   rule(
     'non-apology',
-    R`\bmistakes were made\b|\b(?:sorry|{apologise}) for (?:any|whatever) (?:hurt|inconvenience|offen[cs]e|upset|i did|it was)\b|\bsorry for whatever\b`,
+    R`\b(?:sorry|{apologise}) for (?:any|whatever) (?:hurt|inconvenience|offen[cs]e|upset|i did|it was)\b|\bsorry for whatever\b`,
     {
+      message:
+        '“Any” or “whatever” keeps the apology general, as if you are not sure anything happened. Naming what you did, and how it affected your partner, shows you see it.',
       suggest: 'I made a mistake when I [what you did], and I’m sorry.',
     },
   ),

@@ -8,6 +8,7 @@ import {
   ResetAccepted,
   SessionIdParams,
   SessionList,
+  SessionProbe,
   SignupBody,
   UpdateMeBody,
   UserView,
@@ -63,16 +64,28 @@ export const me = defineContract({
   errors: [401],
 });
 
+export const session = defineContract({
+  id: 'auth.session',
+  method: 'GET',
+  path: '/api/v1/auth/session',
+  tag,
+  summary: 'Whether this browser is signed in (always 200; the first screen asks this, not /me, so a visitor sees no 401)',
+  access: 'public',
+  success: { status: 200, schema: SessionProbe },
+  errors: [],
+});
+
 export const updateMe = defineContract({
   id: 'auth.updateMe',
   method: 'PATCH',
   path: '/api/v1/me',
   tag,
-  summary: 'Change my display name or time zone',
+  summary:
+    'Change my display name, time zone or email. A new email needs a fresh re-authentication (403 reauth_required) and one no other account uses (409 email_taken)',
   access: 'account',
   body: UpdateMeBody,
   success: { status: 200, schema: MeView },
-  errors: [400, 401],
+  errors: [400, 401, 403, 409],
 });
 
 export const listSessions = defineContract({
@@ -141,7 +154,7 @@ export const reauth = defineContract({
   path: '/api/v1/auth/reauth',
   tag: 'account',
   summary:
-    'Enter my password again on this session: opens the private places for 15 idle minutes, and counts as a fresh re-authentication for 5 minutes',
+    'Enter my password again on this session, or answer with one of my passkeys (`passkey`, after auth.reauthPasskeyOptions): opens the private places for 15 idle minutes, and counts as a fresh re-authentication for 5 minutes',
   access: 'account',
   body: ReauthBody,
   success: { status: 204 },
@@ -153,6 +166,7 @@ export const authContracts = [
   login,
   logout,
   me,
+  session,
   updateMe,
   listSessions,
   deleteSession,

@@ -2,19 +2,24 @@ import { decideOwned } from '../../domain/access-policy.js';
 import { bind } from '../../http/route.js';
 import { enforce } from '../../shared/enforce.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
+import { endAllPushOf } from '../push/session-ends.js';
+import { newEmailOf, saveProfile } from './account.service.js';
 import * as contract from './auth.contract.js';
 import { logIn, requireValidTimeZone, signUp } from './auth.service.js';
 import { openName, sealName } from './names.js';
+import { reauthenticateWithPasskey } from './passkeys.service.js';
 import { confirmReset, RESET_REQUESTED_MESSAGE, requestReset } from './password-reset.service.js';
 import { reauthenticate } from './reauth.service.js';
 import { clearSessionCookie, readSessionCookie, resolveSession, sessionTokenHash } from './session.service.js';
 import { deleteAllSessions, deleteSession, deleteSessionByTokenHash, findSessionOwner, listSessions } from './sessions.repo.js';
-import { findUserById, updateUser } from './users.repo.js';
+import { findUserById } from './users.repo.js';
 
 export const signupRoute = bind(contract.signup, ({ c, deps, body }) => signUp(c, deps, body));
 
 export const loginRoute = bind(contract.login, ({ c, deps, body }) => logIn(c, deps, body));
 
+// Ending a session ends the push subscriptions saved from it too (push_subscriptions.session_id
+// cascades, decision 024): signing this browser or one device out stops its reminders.
 export const logoutRoute = bind(contract.logout, async ({ c, deps }) => {
   const token = readSessionCookie(c);
   if (token) {
@@ -41,15 +46,19 @@ async function meView(deps: Parameters<typeof openName>[0], userId: string) {
 
 export const meRoute = bind(contract.me, ({ deps, account }) => meView(deps, account.userId));
 
+export const sessionRoute = bind(contract.session, async ({ account }) => ({ signedIn: account !== null }));
+
 export const updateMeRoute = bind(contract.updateMe, async ({ deps, account, body }) => {
   const { userId } = account;
   const now = toDbTime(deps.clock.now());
+  // A new email is checked first (fresh re-authentication, not taken): on a refusal nothing changes.
+  const newEmail = await newEmailOf(deps, account, body.email);
   const changes = {
     updated_at: now,
     ...(body.timeZone !== undefined ? { time_zone: requireValidTimeZone(body.timeZone) } : {}),
     ...(body.name !== undefined ? { name_sealed: await sealName(deps, userId, body.name) } : {}),
   };
-  await updateUser(deps.db, userId, changes);
+  await saveProfile(deps, userId, changes, newEmail);
   return meView(deps, userId);
 });
 
@@ -76,7 +85,11 @@ export const deleteSessionRoute = bind(contract.deleteSession, async ({ c, deps,
 });
 
 export const signOutEverywhereRoute = bind(contract.signOutEverywhere, async ({ c, deps, account }) => {
-  await deleteAllSessions(deps.db, account.userId);
+  // Every push subscription of the person goes too, older ones saved before sessions were recorded.
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteAllSessions(trx, account.userId);
+    await endAllPushOf(trx, account.userId);
+  });
   deps.events.endSessions({ userId: account.userId, sessionId: null });
   clearSessionCookie(c, deps);
   return undefined;
@@ -94,7 +107,8 @@ export const confirmResetRoute = bind(contract.confirmReset, ({ c, deps, body })
 // Acts on the caller's own session only. Not idempotent on purpose: a stored answer would keep a row
 // about a password being typed (decision 022).
 export const reauthRoute = bind(contract.reauth, async ({ deps, account, body }) => {
-  await reauthenticate(deps, account, body.password);
+  if ('passkey' in body) await reauthenticateWithPasskey(deps, account, body.passkey);
+  else await reauthenticate(deps, account, body.password);
   return undefined;
 });
 
@@ -103,6 +117,7 @@ export const authRoutes = [
   loginRoute,
   logoutRoute,
   meRoute,
+  sessionRoute,
   updateMeRoute,
   listSessionsRoute,
   deleteSessionRoute,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MIN_PASSWORD_LENGTH } from '../../domain/password-rules.js';
+import { AuthenticationResponse } from './passkeys.schema.js';
 
 // Request and response schemas for accounts and sessions. Defined once: they validate requests,
 // type the browser client (type-only imports) and generate the OpenAPI document.
@@ -60,9 +61,14 @@ export const MeView = v.object({
   role: v.picklist(['partner', 'therapist']),
 });
 
+/** Whether this browser is signed in: what the first screen asks, so a signed-out visit logs no 401. */
+export const SessionProbe = v.object({ signedIn: v.boolean() });
+
 export const UpdateMeBody = v.strictObject({
   name: v.optional(DisplayName),
   timeZone: v.optional(TimeZoneName),
+  /** A new email needs a fresh re-authentication (decision 024); the same one again changes nothing. */
+  email: v.optional(Email),
 });
 
 export const SessionView = v.object({
@@ -90,11 +96,32 @@ export type SignupBody = v.InferInput<typeof SignupBody>;
 export type LoginBody = v.InferInput<typeof LoginBody>;
 export type UserView = v.InferOutput<typeof UserView>;
 export type MeView = v.InferOutput<typeof MeView>;
+export type SessionProbe = v.InferOutput<typeof SessionProbe>;
 export type UpdateMeBody = v.InferInput<typeof UpdateMeBody>;
 export type SessionView = v.InferOutput<typeof SessionView>;
 export type SessionList = v.InferOutput<typeof SessionList>;
 
-/** Re-entering my password on this session (never stored with an Idempotency-Key). */
-export const ReauthBody = v.strictObject({
-  password: v.pipe(v.string('Please enter your password.'), v.nonEmpty('Please enter your password.'), v.maxLength(256)),
+/**
+ * Re-entering my password on this session, or answering with one of my passkeys instead (the
+ * answer to auth.reauthPasskeyOptions); never stored with an Idempotency-Key.
+ */
+export const ReauthBody = v.union([
+  v.strictObject({
+    password: v.pipe(v.string('Please enter your password.'), v.nonEmpty('Please enter your password.'), v.maxLength(256)),
+  }),
+  v.strictObject({ passkey: AuthenticationResponse }),
+]);
+
+/**
+ * Changing my password while signed in: the current one typed again is the re-authentication (never
+ * stored with an Idempotency-Key), the new one follows the rules of every new password.
+ */
+export const ChangePasswordBody = v.strictObject({
+  currentPassword: v.pipe(
+    v.string('Please enter your current password.'),
+    v.nonEmpty('Please enter your current password.'),
+    v.maxLength(256),
+  ),
+  newPassword: NewPassword,
 });
+export type ChangePasswordBody = v.InferInput<typeof ChangePasswordBody>;

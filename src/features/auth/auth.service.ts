@@ -2,14 +2,18 @@ import type { Context } from 'hono';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../deps.js';
 import { normalizeEmail } from '../../domain/email.js';
+import { sessionNoticeDue, signInLimit } from '../../domain/known-devices.js';
 import { passwordProblem } from '../../domain/password-rules.js';
 import { checkLimit, clearBucket, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';
 import { AppError, badInput, conflict } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { isValidTimeZone, toDbTime } from '../../shared/time.js';
+import { noticeNewSession } from '../notifications/account-notices.js';
 import { openFirstSpace } from '../spaces/spaces.service.js';
 import type { LoginBody, SignupBody, UserView } from './auth.schema.js';
+import { describeDevice } from './device.js';
+import { knownDeviceOf } from './known-devices.js';
 import { openName, sealName } from './names.js';
 import { rotateSession } from './session.service.js';
 import { findUserByEmail, insertUser } from './users.repo.js';
@@ -20,12 +24,12 @@ export function requireValidTimeZone(zone: string | undefined, fallback = 'UTC')
   return zone;
 }
 
-export function requireGoodPassword(password: string, context: { email?: string }): void {
+export function requireGoodPassword(password: string, context: { email?: string }, field = 'password'): void {
   const problem = passwordProblem(password, context);
-  if (problem) throw badInput([{ path: 'password', message: problem }]);
+  if (problem) throw badInput([{ path: field, message: problem }]);
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
@@ -94,7 +98,7 @@ export function signUp(c: Context, deps: AppDeps, body: SignupBody): Promise<Use
   );
 }
 
-const emailTaken = () =>
+export const emailTaken = () =>
   conflict(
     'email_taken',
     'An account with this email already exists. You can sign in, or reset the password if it has slipped your mind.',
@@ -107,27 +111,41 @@ export async function logIn(c: Context, deps: AppDeps, body: LoginBody): Promise
   const email = normalizeEmail(body.email);
   const now = deps.clock.now();
   const { windowMs, signInFailuresPerAccount } = deps.config.rateLimit;
-  // Keyed by the address typed, whether or not an account exists, so the limit says nothing either.
-  const bucket = `signin-failures:${hashToken(deps.secrets.sessionSecret, 'rate', email)}`;
+  const user = await findUserByEmail(deps.db, email);
+  // A browser that signed in to this account before is counted on its own: guesses from elsewhere
+  // never stop it, and its own are limited too (decision 024). Every other browser shares the
+  // account's count, keyed by the address typed whether or not an account exists, so the limit
+  // says nothing either.
+  const limit = signInLimit(await knownDeviceOf(c, deps, deps.db, user?.id ?? null), signInFailuresPerAccount);
+  const bucket =
+    limit.scope === 'device'
+      ? `signin-device-failures:${hashToken(deps.secrets.sessionSecret, 'rate', limit.deviceId)}`
+      : `signin-failures:${hashToken(deps.secrets.sessionSecret, 'rate', email)}`;
   // The attempt is recorded before the (slow) password check and counted with it, so a burst of
   // simultaneous guesses cannot all slip under the limit together.
   await recordHit(deps.db, bucket, windowMs, now);
-  const verdict = await checkLimit(deps.db, bucket, signInFailuresPerAccount + 1, windowMs, now);
+  const verdict = await checkLimit(deps.db, bucket, limit.failures + 1, windowMs, now);
   if (verdict.limited) {
     throw new AppError(
       429,
       'rate_limited',
-      'There have been too many attempts to sign in to this account. Please wait a little and try again, or reset the password.',
+      limit.scope === 'device'
+        ? 'There have been too many attempts to sign in from this browser. Please wait a little and try again, or reset the password.'
+        : 'There have been too many attempts to sign in to this account. Please wait a little and try again, or reset the password.',
       undefined,
       { 'Retry-After': String(verdict.retryAfterSeconds) },
     );
   }
-  const user = await findUserByEmail(deps.db, email);
   let ok = false;
   if (user) ok = await deps.passwords.verify(user.password_hash, body.password);
   else await deps.passwords.verifyNothing(body.password);
   if (!user || !ok) throw wrongCredentials();
+  // Only this browser's count starts afresh: a known browser signing in leaves the count that
+  // unknown browsers share as it is, so whoever is guessing elsewhere gets no new tries from it.
   await clearBucket(deps.db, bucket);
   await deps.db.transaction().execute((trx) => rotateSession(c, deps, trx, user.id));
+  if (sessionNoticeDue('sign-in', user.role)) {
+    await noticeNewSession(deps, user.id, describeDevice(c.req.header('user-agent')));
+  }
   return { id: user.id, email: user.email, name: await openName(deps, user.id, user.name_sealed) };
 }

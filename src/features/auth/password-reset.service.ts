@@ -1,14 +1,20 @@
 import type { Context } from 'hono';
+import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../deps.js';
 import { normalizeEmail } from '../../domain/email.js';
+import { sessionNoticeDue } from '../../domain/known-devices.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { checkLimit, recordHit } from '../../platform/rate-limit.js';
 import { hashToken } from '../../platform/tokens.js';
 import { AppError } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, MINUTE_MS, toDbTime } from '../../shared/time.js';
+import { noticeNewSession } from '../notifications/account-notices.js';
+import { endAllPushOf } from '../push/session-ends.js';
 import type { UserView } from './auth.schema.js';
 import { requireGoodPassword } from './auth.service.js';
+import { describeDevice } from './device.js';
+import { forgetOtherDevices } from './known-devices.js';
 import { openName } from './names.js';
 import { rotateSession } from './session.service.js';
 import { deleteAllSessions } from './sessions.repo.js';
@@ -81,6 +87,16 @@ async function sendResetMail(deps: AppDeps, mailer: Mailer, userId: string, to: 
   });
 }
 
+/** Every reset link of the person still waiting stops working (a new password, a new email). */
+export async function endResetLinks(db: Db, userId: string, nowIso: string): Promise<void> {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
 const invalidLink = () =>
   new AppError(400, 'reset_link_invalid', 'This reset link has expired or was already used. You can ask for a new one.');
 
@@ -110,15 +126,15 @@ export async function confirmReset(c: Context, deps: AppDeps, token: string, pas
     if (Number(claimed.numUpdatedRows) !== 1) throw invalidLink();
     await updateUser(trx, user.id, { password_hash: passwordHash, updated_at: nowIso });
     // Every other reset link of this person dies with this one.
-    await trx
-      .updateTable('password_resets')
-      .set({ used_at: nowIso })
-      .where('user_id', '=', user.id)
-      .where('used_at', 'is', null)
-      .execute();
+    await endResetLinks(trx, user.id, nowIso);
+    // Every session ends, and what they opened: all push subscriptions, and every known browser
+    // but this one (decision 024).
     await deleteAllSessions(trx, user.id);
-    await rotateSession(c, deps, trx, user.id);
+    await endAllPushOf(trx, user.id);
+    const { deviceId } = await rotateSession(c, deps, trx, user.id);
+    await forgetOtherDevices(trx, user.id, deviceId);
   });
   deps.events.endSessions({ userId: user.id, sessionId: null });
+  if (sessionNoticeDue('reset', user.role)) await noticeNewSession(deps, user.id, describeDevice(c.req.header('user-agent')));
   return { id: user.id, email: user.email, name: await openName(deps, user.id, user.name_sealed) };
 }

@@ -23,11 +23,13 @@ import { passwordMatches } from './users.read.js';
 // call `reauthenticate` are not idempotent on purpose). Each function acts on the signed-in person's
 // current session only, so a re-entry on one device opens nothing on another.
 
-const wrongPassword = () =>
+/** A wrong password; `field` names the field it was typed in, for a form that has several. */
+const wrongPassword = (field?: string) =>
   new AppError(
     401,
     'wrong_password',
     'That password does not match. Please try again, or sign out and reset it if it has slipped your mind.',
+    field ? [{ path: field, message: 'That is not your current password. Please try again.' }] : undefined,
   );
 
 const reauthRequired = (message: string) => new AppError(403, 'reauth_required', message);
@@ -39,10 +41,24 @@ const reauthRequired = (message: string) => new AppError(403, 'reauth_required',
  */
 export async function reauthenticate(deps: AppDeps, who: Parameters<typeof sessionOf>[0], password: string): Promise<void> {
   const { userId, sessionId } = sessionOf(who);
+  await checkPasswordAgain(deps, userId, password);
+  await stampReauth(deps.db, userId, sessionId, toDbTime(deps.clock.now()), true);
+}
+
+/** The one count of failed re-entries of a person (a password, or a passkey that did not verify). */
+export const reentryBucket = (deps: AppDeps, userId: string): string =>
+  `reauth-failures:${hashToken(deps.secrets.sessionSecret, 'rate', userId)}`;
+
+/**
+ * The password entered again by a signed-in person: 401 `wrong_password` when it is not theirs, 429
+ * once over the limit. One count for every re-entry (re-authentication and a password change), named
+ * generically so the bucket says nothing about which. Nothing is stamped here.
+ */
+export async function checkPasswordAgain(deps: AppDeps, userId: string, password: string, field?: string): Promise<void> {
   const now = deps.clock.now();
   const { windowMs, signInFailuresPerAccount } = deps.config.rateLimit;
   // Named for re-entering a password in general, so the bucket says nothing about which place.
-  const bucket = `reauth-failures:${hashToken(deps.secrets.sessionSecret, 'rate', userId)}`;
+  const bucket = reentryBucket(deps, userId);
   // Recorded before the (slow) check and counted with it, as at sign-in: a burst of guesses at once
   // cannot all slip under the limit together.
   await recordHit(deps.db, bucket, windowMs, now);
@@ -52,9 +68,8 @@ export async function reauthenticate(deps: AppDeps, who: Parameters<typeof sessi
       'Retry-After': String(verdict.retryAfterSeconds),
     });
   }
-  if (!(await passwordMatches(deps, userId, password))) throw wrongPassword();
+  if (!(await passwordMatches(deps, userId, password))) throw wrongPassword(field);
   await clearBucket(deps.db, bucket);
-  await stampReauth(deps.db, userId, sessionId, toDbTime(now), true);
 }
 
 async function stampsOf(deps: AppDeps, session: OwnSession) {

@@ -8,6 +8,7 @@ import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, HOUR_MS, toDbTime } from '../../shared/time.js';
 import { loadActor } from '../spaces/spaces.read.js';
 import { describeDevice } from './device.js';
+import { rememberDevice } from './known-devices.js';
 import { deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from './sessions.repo.js';
 
 export const SESSION_COOKIE = 'attune_session';
@@ -69,12 +70,17 @@ export function clearSessionCookie(c: Context, deps: AppDeps): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.config.publicUrl.protocol === 'https:' });
 }
 
-/** Sign-in rotates: the session this browser had (if any) ends before a new one begins. */
-export async function rotateSession(c: Context, deps: AppDeps, db: Db, userId: string): Promise<void> {
+/**
+ * Sign-in rotates: the session this browser had (if any) ends before a new one begins, and what it
+ * opened with it (its push subscriptions, by cascade). The browser becomes, or stays, a known device
+ * of the account (decision 024); answers that device's id.
+ */
+export async function rotateSession(c: Context, deps: AppDeps, db: Db, userId: string): Promise<{ deviceId: string }> {
   const previous = readSessionCookie(c);
   if (previous) await deleteSessionByTokenHash(db, sessionTokenHash(deps, previous));
   const token = await startSession(deps, db, userId, c.req.header('user-agent'));
   writeSessionCookie(c, deps, token);
+  return { deviceId: await rememberDevice(c, deps, db, userId) };
 }
 
 /**

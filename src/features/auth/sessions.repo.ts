@@ -54,6 +54,13 @@ export async function deleteAllSessions(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+/** Ends every session of the person but `keepId`; answers the ids of those it ended. */
+export async function deleteOtherSessions(db: Db, userId: string, keepId: string): Promise<string[]> {
+  const rows = await db.selectFrom('sessions').select('id').where('user_id', '=', userId).where('id', '<>', keepId).execute();
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '<>', keepId).execute();
+  return rows.map((r) => r.id);
+}
+
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
 }

@@ -26,7 +26,7 @@ import type { BidList, BidSummary, BidView } from './bids.schema.js';
 // they come back into view (docs/decisions: bids are private, with no events).
 
 const L = BID_LIMITS;
-const bidContext = (rowId: string) => ({ table: 'bids', column: 'text', rowId });
+export const bidContext = (rowId: string) => ({ table: 'bids', column: 'text', rowId });
 const bidItem = (row: BidRow): AuthoredItem => ({ authorId: row.author_id, spaceId: row.space_id, visibility: 'private' });
 const iso = (value: string) => fromDbTime(value).toISOString();
 

@@ -28,7 +28,7 @@ import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js'
 import { newId } from '../../shared/ids.js';
 import { fromDbTime, toDbTime } from '../../shared/time.js';
 import { timeZoneOf } from '../auth/users.read.js';
-import { noticeCheckin } from '../notifications/notices.js';
+import { noticeCheckin, settleCheckinNotice } from '../notifications/notices.js';
 import {
   type CheckinRow,
   countReplies,
@@ -289,5 +289,6 @@ export async function replyToCheckin(deps: AppDeps, actor: Actor, id: string, bo
     visibility: 'couple',
     subjectId: row.id,
   });
+  await settleCheckinNotice(deps, actor, row.id);
   return viewOf(deps, actor, row);
 }

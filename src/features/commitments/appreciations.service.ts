@@ -15,7 +15,7 @@ import { windowOf } from './occurrences.js';
 // in the space they share, sealed under the author's key; the partner sees it, cannot change it.
 
 const LIST_LIMIT = 200;
-const textContext = (rowId: string) => ({ table: 'appreciations', column: 'text', rowId });
+export const textContext = (rowId: string) => ({ table: 'appreciations', column: 'text', rowId });
 const item = (row: AppreciationRow): AuthoredItem => ({
   authorId: row.author_id,
   spaceId: row.space_id,

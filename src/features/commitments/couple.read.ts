@@ -6,7 +6,7 @@ import { describeSchedule } from '../../domain/schedule.js';
 import { fromDbTime } from '../../shared/time.js';
 import { type Loaded, loadAll, openVersionWords, parseSchedule, pausesOf, spansOfLoaded } from './commitments.read.js';
 import { listSpaceCommitments } from './commitments.repo.js';
-import { counted, type DayWindow, type Found, noteContext, occurrencesOf } from './occurrences.js';
+import { counted, type DayWindow, type Found, noteContext, noticedOfFound, occurrencesOf } from './occurrences.js';
 
 // What a reader from outside the couple (their therapist, their summary) may read of Act: the
 // commitments of the couple's space (never private: both partners see them), whichever partner acts,
@@ -36,7 +36,8 @@ const sideSeen = (couple: Couple, side: { author_id: string; space_id: string } 
 const asOccurrence = (couple: Couple, f: Found): Occurrence => ({
   due: f.o.due,
   done: f.mark && sideSeen(couple, f.mark) ? f.mark.status === 'done' : null,
-  noticed: f.ack && sideSeen(couple, f.ack) ? f.ack.noticed === 1 : null,
+  noticed:
+    f.ack && sideSeen(couple, f.ack) ? noticedOfFound({ ack: f.ack, mark: sideSeen(couple, f.mark) ? f.mark : undefined }) : null,
   paused: f.paused,
 });
 

@@ -4,7 +4,7 @@ import { COMMITMENT_LIMITS } from '../../domain/commitments.js';
 import { figuresOf, type Occurrence } from '../../domain/follow-through.js';
 import { type Loaded, loadAll, openVersionWords, spaceCommitments } from './commitments.read.js';
 import type { FiguresView } from './log.schema.js';
-import { counted, type DayWindow, type Found, occurrencesOf, windowOf } from './occurrences.js';
+import { counted, type DayWindow, type Found, noticedOfFound, occurrencesOf, windowOf } from './occurrences.js';
 
 // Figures for any window (at most 366 days): follow-through (what the actor did), felt-rate (what
 // the receiver noticed) and the gap between them, per commitment and overall, split by who acted.
@@ -14,7 +14,7 @@ import { counted, type DayWindow, type Found, occurrencesOf, windowOf } from './
 const asOccurrence = (f: Found): Occurrence => ({
   due: f.o.due,
   done: f.mark ? f.mark.status === 'done' : null,
-  noticed: f.ack ? f.ack.noticed === 1 : null,
+  noticed: noticedOfFound(f),
   paused: f.paused,
 });
 

@@ -108,6 +108,7 @@ const ACK_COLUMNS = [
   'noticed',
   'helped',
   'acked_at',
+  'answered',
 ] as const;
 
 export async function acksIn(db: Db, commitmentIds: readonly string[], from: string, to: string) {
@@ -144,9 +145,17 @@ export async function upsertAck(
     noticed: boolean;
     helped: number | null;
     at: string;
+    /** The actor's mark this answers (decision 027). */
+    answered: 'done' | 'missed' | null;
   },
 ) {
-  const changes = { due_at: row.dueAt, noticed: row.noticed ? 1 : 0, helped: row.helped, acked_at: row.at };
+  const changes = {
+    due_at: row.dueAt,
+    noticed: row.noticed ? 1 : 0,
+    helped: row.helped,
+    acked_at: row.at,
+    answered: row.answered,
+  };
   await db
     .insertInto('occurrence_acks')
     .values({

@@ -54,6 +54,11 @@ export const AckView = v.object({
   noticed: v.boolean(),
   helped: v.nullable(v.number()),
   ackedAt: v.string(),
+  /**
+   * It answered a "done" that has since been changed to "It didn't happen" or taken back (decision 027):
+   * kept as the receiver's words about that mark, and not counted as noticed.
+   */
+  answeredWithdrawn: v.boolean(),
 });
 
 export const OccurrenceView = v.object({

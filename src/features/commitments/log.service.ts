@@ -185,8 +185,12 @@ export async function ackOccurrence(
   if (isPaused(o.due, pausesOf(c))) throw pausedNow();
   const now = deps.clock.now();
   if (localDateOf(now, o.zone) < o.opensOn) throw notYet();
-  const existing = await findAck(deps.db, id, key);
-  if (existing && (existing.noticed === 1) === body.noticed && existing.helped === helped) return viewOne(deps, actor, id, key);
+  const [existing, mark] = await Promise.all([findAck(deps.db, id, key), findMark(deps.db, id, key)]);
+  // The answer is to the mark that stands now (decision 027): the same answer to a different mark is a new answer.
+  const answered = mark?.status ?? null;
+  if (existing && (existing.noticed === 1) === body.noticed && existing.helped === helped && existing.answered === answered) {
+    return viewOne(deps, actor, id, key);
+  }
   await deps.db.transaction().execute(async (trx) => {
     await upsertAck(trx, {
       id: newId(now),
@@ -198,6 +202,7 @@ export async function ackOccurrence(
       noticed: body.noticed,
       helped,
       at: toDbTime(now),
+      answered,
     });
   });
   await announce(deps, c, ACK_CHANGED, actor.userId);

@@ -9,6 +9,7 @@ import {
   windowRefusal,
 } from '../../domain/commitments.js';
 import { isPaused } from '../../domain/schedule.js';
+import { answeredWithdrawnMark, noticedFor } from '../../domain/withdrawn-marks.js';
 import { addDays, type LocalDate, localDateOf } from '../../domain/zoned-time.js';
 import { badInput } from '../../shared/errors.js';
 import { DAY_MS, fromDbTime } from '../../shared/time.js';
@@ -73,6 +74,17 @@ export async function occurrencesOf(deps: AppDeps, loaded: readonly Loaded[], wi
   return found.sort((a, b) => Date.parse(a.o.due) - Date.parse(b.o.due) || (a.c.row.id < b.c.row.id ? -1 : 1));
 }
 
+/**
+ * What feltRate counts as noticed for an occurrence: its acknowledgement, unless that answered a
+ * "done" which no longer stands (decision 027). Every figure reads "noticed" through this.
+ */
+export const noticedOfFound = (f: { mark?: MarkRow | undefined; ack?: AckRow | undefined }): boolean | null =>
+  noticedFor(f.ack ? { noticed: f.ack.noticed === 1, answered: f.ack.answered } : null, f.mark?.status ?? null);
+
+/** The acknowledgement answered a "done" that has since been taken back. */
+export const ackWithdrawn = (f: { mark?: MarkRow | undefined; ack?: AckRow | undefined }): boolean =>
+  f.ack !== undefined && answeredWithdrawnMark(f.ack.answered, f.mark?.status ?? null);
+
 /** Counted in figures: not paused, and due by now or already marked. */
 export const counted = (f: Found, now: string) =>
   countsInFigures({ due: f.o.due, paused: f.paused, marked: f.mark !== undefined }, now);
@@ -123,7 +135,12 @@ export async function occurrenceViews(deps: AppDeps, actor: Actor, found: readon
       // The receiver's side is their item: after a space closes it leaves the actor's view, as words do.
       ack:
         f.ack && canSeeItem(actor, { authorId: f.ack.author_id, spaceId: f.ack.space_id, visibility: 'couple' })
-          ? { noticed: f.ack.noticed === 1, helped: f.ack.helped, ackedAt: iso(f.ack.acked_at) }
+          ? {
+              noticed: f.ack.noticed === 1,
+              helped: f.ack.helped,
+              ackedAt: iso(f.ack.acked_at),
+              answeredWithdrawn: ackWithdrawn(f),
+            }
           : null,
       canMark: actorIsMe && open,
       canAck: !actorIsMe && open,

@@ -81,6 +81,11 @@ export const ConversationSummary = v.object({
   heldOn: v.nullable(v.string()),
   startedAt: v.string(),
   endedAt: v.nullable(v.string()),
+  /**
+   * It was not finished when the space it was held in closed (one of us left): kept as it was, with
+   * nothing more to do (every step answers 409 space_closed). Its phase is where it stopped.
+   */
+  closedBySpace: v.boolean(),
 });
 
 export const ConversationView = v.object({

@@ -99,6 +99,9 @@ export async function visibleConversation(
   return { row, seat };
 }
 
+/** No longer shared by both (one of us left the space it was held in): nothing more can happen in it. */
+const spaceClosedFor = (actor: Actor, row: ConversationRow) => actor.partnerId === null || row.space_id !== actor.spaceId;
+
 function summaryOf(actor: Actor, row: ConversationRow): ConversationSummary {
   const state = stateOf(row);
   return {
@@ -110,6 +113,7 @@ function summaryOf(actor: Actor, row: ConversationRow): ConversationSummary {
     heldOn: row.held_on,
     startedAt: iso(row.created_at),
     endedAt: row.ended_at === null ? null : iso(row.ended_at),
+    closedBySpace: state.phase !== 'ended' && modeOf(row) !== 'in-person' && spaceClosedFor(actor, row),
   };
 }
 
@@ -298,7 +302,7 @@ async function commit(
 /** The conversation must still be shared by both: after one leaves it is read-only. */
 function stillShared(actor: Actor, row: ConversationRow): void {
   if (modeOf(row) === 'in-person') throw movedOn();
-  if (actor.partnerId === null || row.space_id !== actor.spaceId) {
+  if (spaceClosedFor(actor, row)) {
     throw conflict('space_closed', 'This conversation was held in a space you no longer share, so it is kept as it was.');
   }
 }

@@ -11,7 +11,7 @@ import { type DraftRow, deleteDraft, findDraft, insertDraft, listDrafts, updateD
 // Preparing to talk: a draft is private, always. No one else can fetch it, and nothing anyone else
 // can fetch depends on whether it exists. No event is published for it.
 
-const draftContext = (rowId: string) => ({ table: 'talk_drafts', column: 'text', rowId });
+export const draftContext = (rowId: string) => ({ table: 'talk_drafts', column: 'text', rowId });
 const draftItem = (row: DraftRow): AuthoredItem => ({ authorId: row.author_id, spaceId: row.space_id, visibility: 'private' });
 
 async function viewOf(deps: AppDeps, row: DraftRow): Promise<DraftView> {

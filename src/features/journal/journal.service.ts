@@ -39,7 +39,7 @@ const L = JOURNAL_LIMITS;
 /** Entries read from the database at a time while searching. */
 const SEARCH_BATCH = 200;
 
-const context = (rowId: string, column: 'text' | 'tags') => ({ table: 'journal_entries', column, rowId });
+export const context = (rowId: string, column: 'text' | 'tags') => ({ table: 'journal_entries', column, rowId });
 const iso = (value: string) => fromDbTime(value).toISOString();
 const isMood = (value: string): value is Mood => (MOODS as readonly string[]).includes(value);
 

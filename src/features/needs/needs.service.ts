@@ -328,7 +328,8 @@ export async function acceptProposal(deps: AppDeps, actor: Actor, id: string, pr
       at,
     });
   });
-  await announceRow(deps, id);
+  // Agreed: it waits for no one now, so what told either of us it waited is read.
+  await noticeWritten(deps, await announceRow(deps, id));
   return reload(deps, actor, id);
 }
 

@@ -3,7 +3,7 @@ import type { AuthoredItem } from '../../domain/access-policy.js';
 import { isNeedState } from '../../domain/needs.js';
 import { checkinNotice, needWaitsFor } from '../../domain/notifications.js';
 import { otherMemberOf } from '../spaces/spaces.read.js';
-import { type NewNotification, notify, withdrawNotifications } from './notifications.service.js';
+import { type NewNotification, notify, settleNotifications, withdrawNotifications } from './notifications.service.js';
 
 // Where the partner should hear that something waits for them. Each feature calls one of these
 // after its change has committed (one line each), with the facts of what it has just written:
@@ -65,15 +65,28 @@ export interface NeedFacts extends AuthoredItem {
   state: string;
 }
 
-/** After a need was shared or a proposal made: tells whoever must answer it now. */
+/**
+ * After a need was shared, answered or a proposal made: tells whoever must answer it now, and marks
+ * read what told the other one it waited for them (they have answered, or it waits for no one now).
+ */
 export async function noticeNeed(deps: AppDeps, need: NeedFacts): Promise<void> {
   await safely(deps, 'need.waiting', async () => {
     if (need.visibility !== 'couple' || !isNeedState(need.state)) return;
     const partnerId = await otherMemberOf(deps.db, need.spaceId, need.authorId);
     if (!partnerId) return;
     const waiting = needWaitsFor(need.state, need.authorId, partnerId);
+    for (const member of [need.authorId, partnerId]) {
+      if (member !== waiting) await settleNotifications(deps, member, need.spaceId, 'need.waiting', need.id);
+    }
     if (waiting) await notify(deps, { userId: waiting, spaceId: need.spaceId, kind: 'need.waiting', subjectId: need.id });
   });
+}
+
+/** After I replied to my partner's shared check-in: what told me of it is read (I have seen it). */
+export async function settleCheckinNotice(deps: AppDeps, reader: { userId: string; spaceId: string }, checkinId: string) {
+  await safely(deps, 'checkin.shared', () =>
+    settleNotifications(deps, reader.userId, reader.spaceId, 'checkin.shared', checkinId),
+  );
 }
 
 /** After a need was deleted: takes back whatever said it waits for someone (it is no one's to answer now). */

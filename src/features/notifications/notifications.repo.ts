@@ -72,6 +72,52 @@ export async function countUnread(db: Db, userId: string, spaceId: string): Prom
   return toCount(row.n);
 }
 
+/** Unread notifications in a person's centre, per kind. */
+export async function unreadByKind(db: Db, userId: string, spaceId: string): Promise<Map<string, number>> {
+  const rows = await mine(db, userId, spaceId)
+    .where('read_at', 'is', null)
+    .select((eb) => ['kind', eb.fn.countAll().as('n')] as const)
+    .groupBy('kind')
+    .execute();
+  return new Map(rows.map((r) => [r.kind, toCount(r.n)]));
+}
+
+/** Marks read every unread one of a kind in a person's centre made up to `upTo` (one entry of the centre). */
+export async function markKindRead(db: Db, userId: string, spaceId: string, kind: string, upTo: string, at: string) {
+  const rows = await mine(db, userId, spaceId)
+    .where('kind', '=', kind)
+    .where('read_at', 'is', null)
+    .where('created_at', '<=', upTo)
+    .select('id')
+    .execute();
+  if (rows.length === 0) return 0;
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: at, unread_key: null })
+    .where('user_id', '=', userId)
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Marks read a person's unread notifications of a kind about one thing (it has been done). */
+export async function markReadAbout(db: Db, userId: string, kind: string, subjectId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: at, unread_key: null })
+    .where('user_id', '=', userId)
+    .where('kind', '=', kind)
+    .where('subject_id', '=', subjectId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Marks one of the recipient's notifications read; already read stays as it was. */
 export async function markRead(db: Db, id: string, userId: string, at: string): Promise<boolean> {
   const result = await db

@@ -18,12 +18,18 @@ export const NotificationView = v.object({
   createdAt: v.string(),
   /** When I read it; only I ever learn this. */
   readAt: v.nullable(v.string()),
+  /**
+   * How many things this entry stands for: the centre shows one entry per kind, new and read apart
+   * ("Sam shared 3 check-ins with you"); subjectId and createdAt are the newest one's. Marking the
+   * entry read marks all of them. A sign-in is always an entry of its own (1).
+   */
+  count: v.number(),
 });
 
 export const NotificationList = v.object({
   /** Newest first, at most 50. */
   notifications: v.array(NotificationView),
-  /** Unread ones in my whole centre, not only in this list. */
+  /** New entries in my whole centre, not only in this list (a kind's new ones count once). */
   unreadCount: v.number(),
   /** True when older notifications exist beyond the list. */
   truncated: v.boolean(),

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../deps.js';
 import { type Actor, decideItem } from '../../domain/access-policy.js';
 import type { EventKind } from '../../domain/event-kinds.js';
+import { groupCentre, groupedKind, unreadEntries } from '../../domain/notification-groups.js';
 import {
   DEFAULT_PREFERENCES,
   isNotificationKind,
@@ -22,17 +23,19 @@ import { newId } from '../../shared/ids.js';
 import { DAY_MS, fromDbTime, toDbTime } from '../../shared/time.js';
 import { timeZoneOf } from '../auth/users.read.js';
 import {
-  countUnread,
   deleteAbout,
   findNotification,
   findPreferences,
   insertNotification,
   listNotifications,
   markAllRead,
+  markKindRead,
   markRead,
+  markReadAbout,
   type NotificationRow,
   type PreferencesRow,
   pruneOlder,
+  unreadByKind,
   upsertPreferences,
 } from './notifications.repo.js';
 import type { NotificationList, NotificationView, PreferencesChange, PreferencesView } from './notifications.schema.js';
@@ -91,8 +94,23 @@ async function tellOwnTabs(deps: AppDeps, kind: EventKind, userId: string, space
   await publishEvent(deps, { kind, spaceId, authorId: userId, visibility: 'private', subjectId, audienceId: userId });
 }
 
-function viewOf(row: NotificationRow): NotificationView {
-  if (!isNotificationKind(row.kind)) throw new Error(`Unknown notification kind: ${row.kind}`);
+/**
+ * Marks read what told a person of one thing once that thing is done (they answered the need, they
+ * replied to the check-in). Their own tabs hear it; no one else learns anything.
+ */
+export async function settleNotifications(
+  deps: AppDeps,
+  userId: string,
+  spaceId: string,
+  kind: NotificationKind,
+  subjectId: string,
+) {
+  if ((await markReadAbout(deps.db, userId, kind, subjectId, toDbTime(deps.clock.now()))) > 0) {
+    await tellOwnTabs(deps, NOTIFICATION_CHANGED, userId, spaceId, null);
+  }
+}
+
+function rowOf(row: NotificationRow) {
   return {
     id: row.id,
     kind: row.kind,
@@ -108,13 +126,18 @@ const factsOf = (row: NotificationRow) => ({ userId: row.user_id, spaceId: row.s
 export async function listMyNotifications(deps: AppDeps, actor: Actor): Promise<NotificationList> {
   const cap = NOTIFICATION_LIMITS.list;
   const rows = await listNotifications(deps.db, actor.userId, actor.spaceId, cap + 1);
-  const notifications = rows
+  const unread = await unreadByKind(deps.db, actor.userId, actor.spaceId);
+  const shown = rows
     .slice(0, cap)
     .filter((r) => notificationShown(actor, factsOf(r)))
-    .map(viewOf);
+    .map(rowOf);
+  const notifications = groupCentre(shown, unread).map((e) => {
+    if (!isNotificationKind(e.kind)) throw new Error(`Unknown notification kind: ${e.kind}`);
+    return { ...e, kind: e.kind };
+  });
   return {
     notifications,
-    unreadCount: await countUnread(deps.db, actor.userId, actor.spaceId),
+    unreadCount: unreadEntries(unread),
     truncated: rows.length > cap,
   };
 }
@@ -124,7 +147,13 @@ export async function readNotification(deps: AppDeps, actor: Actor, id: string):
   const row = await findNotification(deps.db, id);
   enforce(decideItem(actor, row ? notificationItem(factsOf(row)) : undefined, 'change'));
   if (!row || !notificationShown(actor, factsOf(row))) throw notFound();
-  if (await markRead(deps.db, row.id, actor.userId, toDbTime(deps.clock.now()))) {
+  const at = toDbTime(deps.clock.now());
+  // An entry of the centre stands for every new one of its kind up to it: reading it reads them all.
+  const changed =
+    row.read_at === null && groupedKind(row.kind)
+      ? (await markKindRead(deps.db, actor.userId, actor.spaceId, row.kind, row.created_at, at)) > 0
+      : await markRead(deps.db, row.id, actor.userId, at);
+  if (changed) {
     await tellOwnTabs(deps, NOTIFICATION_CHANGED, actor.userId, actor.spaceId, null);
   }
 }

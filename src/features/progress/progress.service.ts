@@ -15,7 +15,7 @@ import { mondayOfIsoWeek } from '../../domain/pulse.js';
 import { THERAPY_LOW_RATE_WEEKS, therapySuggestion } from '../../domain/therapy.js';
 import { trendVerdict } from '../../domain/trend.js';
 import { addDays, type LocalDate, localDateOf, mondayOf } from '../../domain/zoned-time.js';
-import { counted, type Found } from '../commitments/occurrences.js';
+import { counted, type Found, noticedOfFound } from '../commitments/occurrences.js';
 import { listAgreements } from '../needs/needs.service.js';
 import { concernFor } from '../safety/safety.service.js';
 import { myCheckins, myPulses, nowFor, spaceOccurrences } from './history.js';
@@ -36,7 +36,7 @@ const MAX_WEEKS = PROGRESS_WEEKS.max;
 const asOccurrence = (f: Found): Occurrence => ({
   due: f.o.due,
   done: f.mark ? f.mark.status === 'done' : null,
-  noticed: f.ack ? f.ack.noticed === 1 : null,
+  noticed: noticedOfFound(f),
   paused: f.paused,
 });
 

@@ -5,7 +5,7 @@ import { percentOf, rollingMean, tenfold } from '../../domain/progress.js';
 import { isoWeekKey } from '../../domain/pulse.js';
 import { addDays, type LocalDate } from '../../domain/zoned-time.js';
 import { openVersionWords } from '../commitments/commitments.read.js';
-import { counted, type Found } from '../commitments/occurrences.js';
+import { counted, type Found, noticedOfFound } from '../commitments/occurrences.js';
 import { myCheckins, myPulses, nowFor, spaceOccurrences } from './history.js';
 import type { ReflectionMoment, WeeklyReflection } from './progress.schema.js';
 
@@ -21,7 +21,7 @@ const EARLIER_DAYS = 28;
 const asOccurrence = (f: Found): Occurrence => ({
   due: f.o.due,
   done: f.mark ? f.mark.status === 'done' : null,
-  noticed: f.ack ? f.ack.noticed === 1 : null,
+  noticed: noticedOfFound(f),
   paused: f.paused,
 });
 
@@ -54,7 +54,7 @@ export async function weeklyReflection(deps: AppDeps, actor: Actor): Promise<Wee
   // The receiver's side is their item: it is read through the access policy, like the log does.
   const ackSeen = (f: Found) =>
     f.ack !== undefined && canSeeItem(actor, { authorId: f.ack.author_id, spaceId: f.ack.space_id, visibility: 'couple' });
-  const noticed = (f: Found) => ackSeen(f) && f.ack?.noticed === 1;
+  const noticed = (f: Found) => ackSeen(f) && noticedOfFound(f) === true;
   const done = (f: Found) => f.mark?.status === 'done';
   const forMe = live.filter((f) => f.c.row.receiver_id === actor.userId);
   const figuresIn = (first: LocalDate, last: LocalDate) =>

@@ -4,7 +4,16 @@ import type { PushSubscriptionsTable } from '../../db/schema.js';
 // Push subscriptions are account records: every query is scoped to the person (the service checks
 // ownership with the access policy too), except the one that frees an endpoint from whoever held it.
 
-const COLUMNS = ['id', 'user_id', 'endpoint_hash', 'endpoint_sealed', 'keys_sealed', 'device_sealed', 'created_at'] as const;
+const COLUMNS = [
+  'id',
+  'user_id',
+  'endpoint_hash',
+  'endpoint_sealed',
+  'keys_sealed',
+  'device_sealed',
+  'created_at',
+  'session_id',
+] as const;
 
 export type PushSubscriptionRow = PushSubscriptionsTable;
 
@@ -36,7 +45,7 @@ export async function updateSubscription(
   db: Db,
   userId: string,
   id: string,
-  changes: Pick<PushSubscriptionRow, 'keys_sealed' | 'device_sealed'>,
+  changes: Pick<PushSubscriptionRow, 'keys_sealed' | 'device_sealed' | 'session_id'>,
 ): Promise<void> {
   await db.updateTable('push_subscriptions').set(changes).where('id', '=', id).where('user_id', '=', userId).execute();
 }
@@ -58,4 +67,9 @@ export async function trimSubscriptions(db: Db, userId: string, keep: number): P
   if (extra.length > 0) {
     await db.deleteFrom('push_subscriptions').where('user_id', '=', userId).where('id', 'in', extra).execute();
   }
+}
+
+/** Removes every subscription of the person (signing out everywhere, a password reset or change). */
+export async function deleteAllSubscriptionsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
 }

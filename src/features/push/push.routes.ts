@@ -8,7 +8,7 @@ import { readPushState, subscribe, unsubscribe } from './push.service.js';
 export const getPushRoute = bind(contract.getPush, ({ deps, user }) => readPushState(deps, user.actor));
 
 export const subscribePushRoute = bind(contract.subscribePush, ({ c, deps, user, body }) =>
-  subscribe(deps, user.actor, body, c.req.header('user-agent')),
+  subscribe(deps, user.actor, user.sessionId, body, c.req.header('user-agent')),
 );
 
 export const unsubscribePushRoute = bind(contract.unsubscribePush, async ({ deps, user, params }) => {

@@ -28,7 +28,11 @@ import type { PushDeviceView, PushState } from './push.schema.js';
 // domain/notification-words.ts, never anything a person wrote. Subscriptions are account records
 // like sessions: their owner sees and removes them; anyone else gets the answer of a missing one.
 
-const context = (column: 'endpoint' | 'keys' | 'device', rowId: string) => ({ table: 'push_subscriptions', column, rowId });
+export const context = (column: 'endpoint' | 'keys' | 'device', rowId: string) => ({
+  table: 'push_subscriptions',
+  column,
+  rowId,
+});
 const endpointHashOf = (deps: AppDeps, endpoint: string) => hashToken(deps.secrets.sessionSecret, 'push-endpoint', endpoint);
 
 export interface SubscribeInput {
@@ -67,10 +71,17 @@ function isP256Point(p256dh: string): boolean {
 
 /**
  * Turns push on for a browser, or refreshes it: the same endpoint for the same person is the same
- * device (its keys and name are updated, its id kept). An endpoint another person had is theirs no
+ * device (its keys and name are updated, its id kept). It belongs to the session that saved it last
+ * and ends with it (decision 024). An endpoint another person had is theirs no
  * longer (someone else signed in on that browser). Past PUSH_LIMITS.perPerson, the oldest goes.
  */
-export async function subscribe(deps: AppDeps, actor: Actor, input: SubscribeInput, userAgent: string | undefined) {
+export async function subscribe(
+  deps: AppDeps,
+  actor: Actor,
+  sessionId: string,
+  input: SubscribeInput,
+  userAgent: string | undefined,
+) {
   const problem = pushEndpointProblem(input.endpoint, { allowLoopback: deps.config.pushLoopback });
   if (problem) throw badInput([{ path: 'endpoint', message: problem }]);
   if (!isP256Point(input.keys.p256dh)) {
@@ -82,7 +93,7 @@ export async function subscribe(deps: AppDeps, actor: Actor, input: SubscribeInp
   // browser: the unique endpoint hash lets one insert win; the other looks again and refreshes it.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await subscribeOnce(deps, actor.userId, input.endpoint, keys, device);
+      return await subscribeOnce(deps, actor.userId, sessionId, input.endpoint, keys, device);
     } catch (err) {
       if (attempt >= 3 || !isUniqueViolation(err)) throw err;
     }
@@ -94,7 +105,7 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
 
-async function subscribeOnce(deps: AppDeps, userId: string, endpoint: string, keys: string, device: string) {
+async function subscribeOnce(deps: AppDeps, userId: string, sessionId: string, endpoint: string, keys: string, device: string) {
   const endpointHash = endpointHashOf(deps, endpoint);
   const now = deps.clock.now();
 
@@ -104,6 +115,8 @@ async function subscribeOnce(deps: AppDeps, userId: string, endpoint: string, ke
   const sealed = {
     keys_sealed: await deps.sealer.seal(userId, context('keys', id), keys),
     device_sealed: await deps.sealer.seal(userId, context('device', id), device),
+    // Saved again from a later session (the person signed in anew), it now ends with that one.
+    session_id: sessionId,
   };
   const row: PushSubscriptionRow = mine
     ? { ...mine, ...sealed }

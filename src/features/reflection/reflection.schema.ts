@@ -38,6 +38,13 @@ export const IsItWorkingView = v.object({
       partnerFollowThrough: Rate,
       /** How much of it I felt, 0..1; null when nothing was due. */
       myFeltRate: Rate,
+      /** The words of each commitment counted here (my partner's, on agreements about my needs). */
+      counted: v.array(v.string()),
+      /**
+       * My partner's other commitments for me, still going, and why they are not counted here: made
+       * outside any agreement, taken up as a connection ritual, or on an agreement about a need of theirs.
+       */
+      leftOut: v.array(v.object({ what: v.string(), why: v.picklist(['outside-agreement', 'ritual', 'not-my-need']) })),
     }),
     /** The trend of my own weekly trust pulse over the last `weeks` weeks. */
     pulse: v.object({

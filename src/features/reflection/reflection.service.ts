@@ -10,8 +10,8 @@ import type { SignedInUser } from '../../http/route.js';
 import { DAY_MS, fromDbTime } from '../../shared/time.js';
 import { requirePrivatePlaces } from '../auth/reauth.service.js';
 import { timeZoneOf } from '../auth/users.read.js';
-import { loadAll, spaceCommitments } from '../commitments/commitments.read.js';
-import { counted, type Found, occurrencesOf } from '../commitments/occurrences.js';
+import { loadAll, openVersionWords, spaceCommitments } from '../commitments/commitments.read.js';
+import { counted, type Found, noticedOfFound, occurrencesOf } from '../commitments/occurrences.js';
 import { finishedConversationsHere } from '../conversations/conversations.read.js';
 import { agreementIdsOnNeedsOf, agreementsOnNeedsOf } from '../needs/needs.read.js';
 import { pulseScoresOf } from '../pulse/pulse.read.js';
@@ -39,7 +39,7 @@ export async function isItWorking(deps: AppDeps, user: SignedInUser): Promise<Is
 const asOccurrence = (f: Found): Occurrence => ({
   due: f.o.due,
   done: f.mark ? f.mark.status === 'done' : null,
-  noticed: f.ack ? f.ack.noticed === 1 : null,
+  noticed: noticedOfFound(f),
   paused: f.paused,
 });
 
@@ -60,9 +60,10 @@ export async function factsFor(deps: AppDeps, actor: Actor, now: Date): Promise<
   // My partner's commitments hung on agreements about my needs (I am the receiver), the last four
   // weeks of local days up to today, counted as the Act screen counts its figures.
   const window = { first: addDays(today, -(COMMITMENT_LIMITS.recentFiguresDays - 1)), last: today };
-  const candidates = (await spaceCommitments(deps, actor)).filter(
-    (r) => r.author_id === actor.partnerId && r.receiver_id === actor.userId && r.agreement_id !== null,
+  const forMe = (await spaceCommitments(deps, actor)).filter(
+    (r) => r.author_id === actor.partnerId && r.receiver_id === actor.userId,
   );
+  const candidates = forMe.filter((r) => r.agreement_id !== null);
   const onMyNeeds = await agreementIdsOnNeedsOf(
     deps.db,
     actor.userId,
@@ -71,6 +72,27 @@ export async function factsFor(deps: AppDeps, actor: Actor, now: Date): Promise<
   const mine = candidates.filter((r) => r.agreement_id !== null && onMyNeeds.has(r.agreement_id));
   const found = mine.length === 0 ? [] : await occurrencesOf(deps, await loadAll(deps, mine), window);
   const figures = figuresOf(found.filter((f) => counted(f, nowIso)).map(asOccurrence));
+
+  // What is counted and what is not, said plainly: my partner's other commitments for me (still
+  // going) are shown by name with the reason they are left out of a question about MY needs.
+  const countedIds = new Set(mine.map((r) => r.id));
+  const others = forMe.filter((r) => !countedIds.has(r.id) && r.ended_at === null);
+  const named = await loadAll(deps, [...mine, ...others]);
+  const latest = named.map((c) => c.versions[c.versions.length - 1]).filter((v) => v !== undefined);
+  const words = await openVersionWords(deps, latest);
+  const whatOf = (id: string) => {
+    const c = named.find((x) => x.row.id === id);
+    return words.get(c?.versions[c.versions.length - 1]?.id ?? '') ?? '';
+  };
+  const leftOut = others.map((r) => ({
+    what: whatOf(r.id),
+    why:
+      r.agreement_id !== null
+        ? ('not-my-need' as const)
+        : r.ritual_id !== null
+          ? ('ritual' as const)
+          : ('outside-agreement' as const),
+  }));
 
   // The trend of my own pulse, private and shared alike: it is mine.
   const thisWeek = pulseWeekAt(now, zone);
@@ -102,6 +124,8 @@ export async function factsFor(deps: AppDeps, actor: Actor, now: Date): Promise<
         noticed: figures.noticed,
         partnerFollowThrough: figures.followThrough,
         myFeltRate: figures.feltRate,
+        counted: mine.map((r) => whatOf(r.id)),
+        leftOut,
       },
       pulse: {
         weeks: REFLECTION_PULSE_WEEKS,

@@ -8,7 +8,7 @@ import type { SafetyView } from './safety.schema.js';
 
 // The row is unique per person and replaced in place, so the person's id (not the row id) binds
 // the sealed answers to their place.
-const answersContext = (userId: string) => ({ table: 'safety_checks', column: 'answers', rowId: userId });
+export const answersContext = (userId: string) => ({ table: 'safety_checks', column: 'answers', rowId: userId });
 
 /** Whether this person's own answers raise concern: the one door later features use. */
 export async function concernFor(deps: AppDeps, userId: string): Promise<boolean> {

@@ -88,11 +88,12 @@ export const leaveSpace = defineContract({
   method: 'POST',
   path: '/api/v1/space/leave',
   tag,
-  summary: 'Leave the shared space; each keeps their own words',
+  summary:
+    'Leave the shared space; each keeps their own words. Needs a fresh re-authentication on this session (403 reauth_required)',
   access: 'signed-in',
   idempotent: true,
   success: { status: 200, schema: SpaceView },
-  errors: [401, 409],
+  errors: [401, 403, 409],
 });
 
 export const dismissNotice = defineContract({

@@ -2,6 +2,7 @@ import { decideOwned } from '../../domain/access-policy.js';
 import { bind } from '../../http/route.js';
 import { enforce } from '../../shared/enforce.js';
 import { toDbTime } from '../../shared/time.js';
+import { requireFreshReauth } from '../auth/reauth.service.js';
 import { dismissNotice, findNotice } from './notices.repo.js';
 import * as contract from './spaces.contract.js';
 import {
@@ -31,7 +32,13 @@ export const acceptInviteRoute = bind(contract.acceptInvite, ({ deps, user, para
   acceptInvite(deps, user.actor, params.token),
 );
 
-export const leaveSpaceRoute = bind(contract.leaveSpace, ({ deps, user }) => leaveSpace(deps, user.actor));
+// Closing the space for both needs the password typed in the last five minutes on this session
+// (decision 024): someone holding an open session cannot do it in one tap. Alone, there is nothing
+// to leave (409), and no password is asked for that.
+export const leaveSpaceRoute = bind(contract.leaveSpace, async ({ deps, user }) => {
+  if (user.actor.partnerId) await requireFreshReauth(deps, user);
+  return leaveSpace(deps, user.actor);
+});
 
 export const dismissNoticeRoute = bind(contract.dismissNotice, async ({ deps, user, params }) => {
   const notice = await findNotice(deps.db, params.id);

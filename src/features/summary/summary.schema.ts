@@ -31,7 +31,7 @@ export const Verdict = v.object({
   slopePerWeek: v.number(),
   p: v.number(),
   n: v.number(),
-  /** The verdict in words ("Too early to tell: …", "Improving (fairly sure: p = 0.01)", "Steady"). */
+  /** The verdict in words, no numbers (domain/verdict-words.ts): "Too early to tell: …", "Improving (fairly sure)", "Steady". */
   words: v.string(),
 });
 

@@ -19,7 +19,7 @@ import type { MySummary, Note, Part, SummaryView } from './summary.schema.js';
 // that left the space, drop out) and their note for the session. A therapist's summary is the same,
 // limited to the sections both partners included.
 
-const noteContext = (userId: string, spaceId: string) => ({
+export const noteContext = (userId: string, spaceId: string) => ({
   table: 'summary_choices',
   column: 'note',
   rowId: `${userId}/${spaceId}`,

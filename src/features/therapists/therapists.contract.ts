@@ -37,7 +37,8 @@ export const consent = defineContract({
   method: 'POST',
   path: '/api/v1/space/therapist-invites/:id/consent',
   tag,
-  summary: 'Consent, choosing which kinds of shared things the therapist may see; later, narrow that choice',
+  summary:
+    'Consent, choosing which kinds of shared things the therapist may see; later, narrow that choice. Granting (a first consent or a kind added) needs a fresh re-authentication (403 reauth_required); narrowing does not',
   access: 'signed-in',
   params: AccessIdParams,
   body: ConsentBody,

@@ -1,4 +1,5 @@
 import { bind } from '../../http/route.js';
+import { requireFreshReauth } from '../auth/reauth.service.js';
 import { acceptTherapistInvite, previewTherapistInvite, therapistCouples } from './therapist-account.service.js';
 import * as contract from './therapists.contract.js';
 import { consentTo, listAccesses, proposeAccess, revokeTherapist } from './therapists.service.js';
@@ -6,7 +7,7 @@ import { consentTo, listAccesses, proposeAccess, revokeTherapist } from './thera
 export const proposeRoute = bind(contract.propose, ({ deps, user, body }) => proposeAccess(deps, user.actor, body));
 
 export const consentRoute = bind(contract.consent, ({ deps, user, params, body }) =>
-  consentTo(deps, user.actor, params.id, body.include),
+  consentTo(deps, user.actor, params.id, body.include, () => requireFreshReauth(deps, user)),
 );
 
 export const listRoute = bind(contract.list, ({ deps, user }) => listAccesses(deps, user.actor));

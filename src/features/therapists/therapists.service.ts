@@ -4,6 +4,7 @@ import { THERAPIST_INVITE_EMAIL } from '../../domain/notification-words.js';
 import {
   accessState,
   canManageAccess,
+  consentGrants,
   consentRefusal,
   isTherapistView,
   THERAPIST_ACCESS_DEFAULT_DAYS,
@@ -41,7 +42,7 @@ export const LOG_LIMIT = 200;
 
 export const therapistInviteHash = (deps: AppDeps, token: string) =>
   hashToken(deps.secrets.sessionSecret, 'therapist-invite', token);
-const emailContext = (accessId: string) => ({ table: 'therapist_accesses', column: 'email', rowId: accessId });
+export const emailContext = (accessId: string) => ({ table: 'therapist_accesses', column: 'email', rowId: accessId });
 
 export async function proposeAccess(
   deps: AppDeps,
@@ -98,7 +99,13 @@ async function managedAccess(deps: AppDeps, actor: Actor, accessId: string): Pro
   return facts;
 }
 
-export async function consentTo(deps: AppDeps, actor: Actor, accessId: string, include: TherapistView[]): Promise<AccessView> {
+export async function consentTo(
+  deps: AppDeps,
+  actor: Actor,
+  accessId: string,
+  include: TherapistView[],
+  requireFresh: () => Promise<void>,
+): Promise<AccessView> {
   const facts = await managedAccess(deps, actor, accessId);
   const now = deps.clock.now();
   if (consentRefusal(facts, now.toISOString())) {
@@ -107,6 +114,10 @@ export async function consentTo(deps: AppDeps, actor: Actor, accessId: string, i
       'This access has ended, so there is nothing to consent to. You can propose a therapist again.',
     );
   }
+  // Granting (a first consent, or a kind added) needs the password typed in the last five minutes;
+  // taking something away never waits for it (decision 024).
+  const before = facts.consents.find((c) => c.userId === actor.userId)?.include ?? null;
+  if (consentGrants(before, include)) await requireFresh();
   await putConsent(deps.db, { id: newId(now), accessId, userId: actor.userId, include, nowIso: toDbTime(now) });
   const fresh = await managedAccess(deps, actor, accessId);
   return (await viewsOf(deps, actor, [fresh]))[0] as AccessView;
@@ -140,7 +151,8 @@ async function viewsOf(deps: AppDeps, actor: Actor, accesses: readonly AccessFac
       return {
         id: access.id,
         state,
-        therapistName: access.therapistId ? await displayNameOf(deps, access.therapistId) : null,
+        // An erased therapist's account has no name any more (decision 025): as before they accepted.
+        therapistName: access.therapistId ? (await displayNameOf(deps, access.therapistId)) || null : null,
         proposedByMe: access.row.proposed_by === actor.userId,
         createdAt: fromDbTime(access.row.created_at).toISOString(),
         inviteExpiresAt: fromDbTime(access.row.invite_expires_at).toISOString(),

@@ -11,7 +11,7 @@ import type { SelfCheckList, SelfCheckView } from './understand.schema.js';
 export const SELF_CHECK_HISTORY_LIMIT = 100;
 
 const TABLE = 'self_checks';
-const ctx = (column: 'ratings' | 'note', rowId: string) => ({ table: TABLE, column, rowId });
+export const ctx = (column: 'ratings' | 'note', rowId: string) => ({ table: TABLE, column, rowId });
 
 async function view(deps: AppDeps, row: SelfCheckRow): Promise<SelfCheckView> {
   const ratings = JSON.parse(

@@ -23,7 +23,7 @@ export class SignInForm {
   async signIn(email: string, password: string) {
     await this.scope.getByLabel('Email').fill(email);
     await this.scope.getByLabel('Password').fill(password);
-    await this.scope.getByRole('button', { name: 'Sign in' }).click();
+    await this.scope.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
   alert() {
     return this.scope.getByRole('alert').filter({ hasText: /\S/ });

@@ -35,10 +35,15 @@ export class JoinPage {
 
 export class SettingsPage {
   constructor(readonly page: Page) {}
-  async leaveSharedSpace() {
+  /** Leaving asks for the password again first (decision 024): it is typed in place, then the space closes. */
+  async leaveSharedSpace(password: string) {
     await this.page.getByRole('button', { name: 'Leave the shared space' }).click();
     await expect(this.page.getByText('You keep everything you wrote.')).toBeVisible();
     await this.page.getByRole('button', { name: 'Yes, leave the shared space' }).click();
+    const confirm = this.page.locator('.confirm');
+    await expect(confirm.getByRole('heading', { name: 'Your password, once more' })).toBeVisible();
+    await confirm.getByLabel('Password', { exact: true }).fill(password);
+    await confirm.getByRole('button', { name: 'Leave the shared space', exact: true }).click();
     await expect(this.page.getByRole('status').filter({ hasText: 'You have left the shared space.' })).toBeVisible();
   }
   async signOut() {

@@ -38,8 +38,12 @@ export class WorkWithTherapistPage {
   state() {
     return this.access().locator('.access-state');
   }
-  /** First consent: ticks exactly these kinds, then agrees. */
-  async consent(views: readonly ViewName[]) {
+  /**
+   * First consent: ticks exactly these kinds and agrees. Granting asks for the password unless it was
+   * typed in the last five minutes (decision 024): when asked, it is typed in place and sent again.
+   * Answers whether the password was asked for.
+   */
+  async consent(views: readonly ViewName[], password: string): Promise<boolean> {
     const card = this.access();
     for (const [view, label] of Object.entries(VIEW_LABELS)) {
       const box = card.getByRole('checkbox', { name: label, exact: true });
@@ -47,7 +51,16 @@ export class WorkWithTherapistPage {
       else await box.uncheck();
     }
     await card.getByRole('button', { name: 'Agree, with these' }).click();
-    await expect(card.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const asked = card.getByRole('heading', { name: 'Your password, once more' });
+    const saved = card.getByRole('status').filter({ hasText: 'Saved.' });
+    await expect(asked.or(saved)).toBeVisible();
+    const wasAsked = await asked.isVisible();
+    if (wasAsked) {
+      await card.getByLabel('Password', { exact: true }).fill(password);
+      await card.getByRole('button', { name: 'Agree, with these' }).click();
+    }
+    await expect(saved).toBeVisible();
+    return wasAsked;
   }
   log() {
     return this.access().locator('.access-log');

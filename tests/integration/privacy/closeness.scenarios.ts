@@ -2,7 +2,7 @@ import { questionById } from '../../../src/domain/closeness/deck.js';
 import { localDateOf } from '../../../src/domain/zoned-time.js';
 import { newId } from '../../../src/shared/ids.js';
 import { toDbTime } from '../../../src/shared/time.js';
-import type { Person, TestApp } from '../../support/test-app.js';
+import { leaveSpace, type Person, type TestApp } from '../../support/test-app.js';
 import type { Call, Scenario, World } from './types.js';
 
 // Step 7, closeness. The question of the day belongs to a space: the partner shares it, the outsider
@@ -136,7 +136,7 @@ export const closenessScenarios: Record<string, Scenario> = {
     // The author answered while alone (after leaving), then joined the partner again: the answer came
     // along, held. Only its author can share it; to anyone else it is like a missing one.
     prepare: async (_t, w) => {
-      if ((await w.author.client.call('spaces.leave')).status !== 200) throw new Error('leave failed');
+      if ((await leaveSpace(w.author)).status !== 200) throw new Error('leave failed');
       const id = await todaysQuestion(w.author);
       await answer(w.author, id, 'Written while I was on my own');
       const invite = await w.partner.client.call('spaces.invites.create');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { freshReauth } from '../../support/test-app.js';
 import type { Call, Scenario } from './types.js';
 
 // Therapist access (decision 023). The couple manage their own space's accesses: anyone else's, and
@@ -18,12 +19,16 @@ export const therapistsScenarios: Record<string, Scenario> = {
     successesShareWorld: true,
   },
   'therapists.consent': {
+    // Each actor has just typed their password again, as granting needs (decision 024).
     prepare: async (_t, w) => {
       const invited = await w.author.client.call('therapists.invite', { body: {} });
-      return {
-        method: 'POST',
-        path: `/api/v1/space/therapist-invites/${invited.body.id}/consent`,
-        body: { include: ['agreements'] },
+      return async (actor) => {
+        if (actor !== 'signedOut') await freshReauth(w[actor]);
+        return {
+          method: 'POST',
+          path: `/api/v1/space/therapist-invites/${invited.body.id}/consent`,
+          body: { include: ['agreements'] },
+        };
       };
     },
     expected: { author: 200, partner: 200, outsider: 404, signedOut: 401 },

@@ -43,6 +43,8 @@ export type Answer<Id extends RouteId> = AnswerOf<Contracts[Id]>;
 export interface CallOptions {
   /** The key a retry must repeat; a fresh one is made for each call otherwise. */
   idempotencyKey?: string;
+  /** Finish the request even if the page is left at once (quick exit's sign-out). */
+  keepalive?: boolean;
 }
 
 /** `api(id)` alone when every part of the route's input may be left out, else `api(id, input)`. */
@@ -58,18 +60,19 @@ export type ApiArgs<Id extends RouteId> =
  */
 export async function api<Id extends RouteId>(id: Id, ...[input, options]: ApiArgs<Id>): Promise<Answer<Id>> {
   const built = buildRequest(endpoints[id], input);
-  return (await send(built.method, built.url, built.body, options?.idempotencyKey)) as Answer<Id>;
+  return (await send(built.method, built.url, built.body, options ?? {})) as Answer<Id>;
 }
 
-async function send(method: string, url: string, body: unknown, idempotencyKey: string | undefined): Promise<unknown> {
+async function send(method: string, url: string, body: unknown, options: CallOptions): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['idempotency-key'] = idempotencyKey ?? newIdempotencyKey();
+  if (method !== 'GET') headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       credentials: 'same-origin',
+      keepalive: options.keepalive === true,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../api/client';
+import { passkeysSupported, reauthWithPasskey } from '../lib/passkeys';
 import { Field, FormAlert, SubmitButton, useForm } from './form';
 
 // The private places ("Is it working?", For me) ask for the password again after 15 idle minutes
@@ -32,6 +33,7 @@ export function PasswordAgain({ intro, submitLabel, pendingLabel, onOpened, focu
   useEffect(() => {
     if (focus) box.current?.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
   }, [focus]);
+  const hasPasskey = useHasPasskey();
   const submit = (e: Event) => {
     e.preventDefault();
     void form.run(async () => {
@@ -40,6 +42,12 @@ export function PasswordAgain({ intro, submitLabel, pendingLabel, onOpened, focu
       onOpened();
     });
   };
+  const withPasskey = () =>
+    void form.run(async () => {
+      await reauthWithPasskey();
+      setPassword('');
+      onOpened();
+    });
   return (
     <div class="card" ref={box}>
       <h2>Your password, once more</h2>
@@ -59,8 +67,34 @@ export function PasswordAgain({ intro, submitLabel, pendingLabel, onOpened, focu
           {submitLabel}
         </SubmitButton>
       </form>
+      {hasPasskey ? (
+        <p>
+          <button type="button" class="button" disabled={form.pending} onClick={withPasskey}>
+            Use a passkey instead
+          </button>
+        </p>
+      ) : null}
     </div>
   );
+}
+
+/** Whether the person has a passkey this browser could use: then PasswordAgain offers it too. */
+function useHasPasskey(): boolean {
+  const [has, setHas] = useState(false);
+  useEffect(() => {
+    if (!passkeysSupported()) return;
+    let live = true;
+    api('passkeys.list').then(
+      (list) => {
+        if (live) setHas(list.passkeys.length > 0);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return has;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { signedOut } from '../lib/session';
 
@@ -15,12 +15,40 @@ export interface FormState {
    */
   run: (work: () => Promise<void>) => Promise<void>;
   setMessage: (m: string | null) => void;
+  /**
+   * Shows errors found before sending (an empty answer): each at its field, the first one's words in
+   * the form's alert too, and focus moved to the first field marked invalid.
+   */
+  fail: (fields: FieldErrors) => void;
+}
+
+/** The first field marked invalid on the page, focused and scrolled into view after errors appear. */
+function focusFirstInvalid(): void {
+  const el = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'center' });
 }
 
 export function useForm(): FormState {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
+  // Bumped each time errors are shown, so focus moves to the field even when the same error repeats.
+  const [shown, setShown] = useState(0);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (Object.keys(fields).length > 0) focusFirstInvalid();
+  }, [shown]);
+  const fail = (next: FieldErrors) => {
+    setFields(next);
+    setMessage(Object.values(next)[0] ?? null);
+    setShown((n) => n + 1);
+  };
   const run = async (work: () => Promise<void>) => {
     setPending(true);
     setMessage(null);
@@ -34,12 +62,15 @@ export function useForm(): FormState {
       const byField: FieldErrors = {};
       for (const f of e.fields) byField[f.path.split('.').pop() ?? f.path] ??= f.message;
       setFields(byField);
-      setMessage(e.message);
+      // One field wrong: its own words say more than "Some details need another look."
+      const messages = Object.values(byField);
+      setMessage(messages.length === 1 ? (messages[0] ?? e.message) : e.message);
+      setShown((n) => n + 1);
     } finally {
       setPending(false);
     }
   };
-  return { pending, message, fields, run, setMessage };
+  return { pending, message, fields, run, setMessage, fail };
 }
 
 /** An always-present live region, so a message that appears is read out. */

@@ -2,21 +2,35 @@ import { signal } from '@preact/signals';
 import { API_ROOT } from '../api/client';
 
 /**
- * A tiny router over location.pathname. Every in-app move uses history.replaceState, never
- * pushState: the app only ever holds one history entry, so after a quick exit the Back button
- * cannot lead back into it.
+ * A tiny router over location.pathname. Each move to another screen is a real history entry
+ * (pushState), so Back and Forward go between Attune's screens as people expect, and a reload keeps
+ * the screen. A redirect (signed out → sign in, signed in → home) replaces the entry instead, so
+ * Back never lands on the address that redirected and loops. What keeps Attune from showing again
+ * after a quick exit, whatever the history holds, is lib/quick-exit.ts (decision 026).
  */
 export const currentPath = signal(location.pathname);
 export const currentSearch = signal(location.search);
 
 let focusPending = false;
 
-export function navigate(to: string): void {
-  const url = new URL(to, location.href);
-  history.replaceState(null, '', url.pathname + url.search + url.hash);
+export interface NavigateOptions {
+  /** Replace this history entry instead of adding one: for redirects, which Back must skip. */
+  replace?: boolean;
+}
+
+function show(path: string, search: string): void {
   focusPending = true;
-  currentSearch.value = url.search;
-  currentPath.value = url.pathname;
+  currentSearch.value = search;
+  currentPath.value = path;
+}
+
+export function navigate(to: string, options: NavigateOptions = {}): void {
+  const url = new URL(to, location.href);
+  const target = url.pathname + url.search + url.hash;
+  // The same address again adds nothing for Back to step through.
+  if (options.replace || target === location.pathname + location.search + location.hash) history.replaceState(null, '', target);
+  else history.pushState(null, '', target);
+  show(url.pathname, url.search);
   window.scrollTo(0, 0);
 }
 
@@ -39,7 +53,8 @@ function isInAppLink(a: HTMLAnchorElement): boolean {
   return !(a.pathname === location.pathname && a.search === location.search && a.hash);
 }
 
-export function interceptLinks(): void {
+/** In-app links move without a page load; Back and Forward show the screen of their entry. */
+export function startRouter(): void {
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -47,5 +62,9 @@ export function interceptLinks(): void {
     if (!(a instanceof HTMLAnchorElement) || !isInAppLink(a)) return;
     event.preventDefault();
     navigate(a.pathname + a.search + a.hash);
+  });
+  window.addEventListener('popstate', () => {
+    if (location.pathname !== currentPath.value || location.search !== currentSearch.value)
+      show(location.pathname, location.search);
   });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { type EventKind, listenFor, liveVersion } from './live';
-import { outboxFlushed } from './outbox';
+import { outboxFlushed } from './outbox-state';
 import { signedOut } from './session';
 
 export interface ResourceOptions {

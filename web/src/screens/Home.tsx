@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
+import { nextStepTogether, trendInAWord, weekWords } from '../../../src/domain/home-journey';
 import { JOURNEY_STEPS, type JourneyStep, modeLabel, nextUsefulThing, PRIVATE_PLACES } from '../../../src/domain/journey';
-import { ApiError, api, type SafetyView, type SpaceView } from '../api/client';
+import { ApiError, api, type HomeToday, type SafetyView, type SpaceView } from '../api/client';
 import { Loading } from '../components/lazy';
 import { PageTitle } from '../components/PageTitle';
 import { flash, me } from '../lib/session';
 import { useResource } from '../lib/use-resource';
-import { TodayCard } from './TodayCard';
+import { TodayCard, useHomeToday } from './TodayCard';
 
-function StepItem({ step }: { step: JourneyStep }) {
+function StepItem({ step, begun = false }: { step: JourneyStep; begun?: boolean }) {
   return (
     <li class="step">
       <div class="step-head">
@@ -16,6 +17,7 @@ function StepItem({ step }: { step: JourneyStep }) {
           {step.title}
         </h3>
         <span class="tag">{modeLabel(step.mode)}</span>
+        {begun ? <span class="tag tag-begun">Begun</span> : null}
       </div>
       <p>{step.summary}</p>
       <p class="step-status">
@@ -61,7 +63,45 @@ function SpaceNotice({ space, onDismissed }: { space: SpaceView; onDismissed: ()
   );
 }
 
-function NextThing({ next }: { next: ReturnType<typeof nextUsefulThing> }) {
+/**
+ * Where the person is: the steps begun, this week's figures and the pulse trend in a word. Said kindly:
+ * nothing is called missing or late, and a week with nothing due says so plainly.
+ */
+function WhereYouAre({ today, partnerName }: { today: HomeToday; partnerName: string | null }) {
+  const j = today.journey;
+  const begun = JOURNEY_STEPS.filter((s) => (j.begun as readonly string[]).includes(s.slug)).map((s) => s.title);
+  const week = partnerName ? weekWords({ thisWeek: j.thisWeek, partnerName }) : [];
+  return (
+    <section class="card where" aria-labelledby="where-heading">
+      <h2 id="where-heading">Where you are</h2>
+      <p>
+        {begun.length === 0
+          ? 'You have not begun a step yet, and that is fine. Start wherever feels right.'
+          : `Begun so far: ${listWords(begun)}. You can come back to any of them.`}
+      </p>
+      {partnerName ? (
+        week.length > 0 ? (
+          week.map((line) => <p key={line}>{line}</p>)
+        ) : (
+          <p>Nothing was due this week so far, so there are no figures yet.</p>
+        )
+      ) : null}
+      <p>
+        Your trust pulse: <strong>{trendInAWord(j.trend.verdict)}</strong>
+        {j.trend.verdict === 'declining' ? '. Hard weeks show here too; it is a direction, not a mark of you.' : '.'}{' '}
+        <a href="/patience">See it in Patience</a>
+      </p>
+    </section>
+  );
+}
+
+/** "Understand, Talk and Needs". */
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function NextThing({ next }: { next: { title: string; body: string; action: { label: string; href: string } | null } }) {
   return (
     <div class="card next">
       <h2>{next.title}</h2>
@@ -128,6 +168,7 @@ export function Home() {
   // A partner joining or the space closing shows up here without a reload.
   const spaceResource = useResource(() => api('spaces.get'), { liveKinds: ['space.changed'] });
   const space = spaceResource.data;
+  const today = useHomeToday();
 
   const name = me.value?.name ?? '';
   if (spaceResource.failed) {
@@ -136,11 +177,27 @@ export function Home() {
   }
   if (!space || !safety) return <Loading />;
 
-  const next = nextUsefulThing({
-    hasPartner: space.partner !== null,
-    hasOpenInvite: space.openInvites > 0,
-    noticePending: space.notice !== null,
-  });
+  const partnerName = space.partner?.name ?? null;
+  // Sharing a space, once today.get has answered: the one next thing from where the person is.
+  const next =
+    partnerName !== null && today
+      ? nextStepTogether({
+          hasPartner: true,
+          partnerName,
+          begun: today.journey.begun,
+          toMark: today.act.toMark.length,
+          toAcknowledge: today.act.toAcknowledge.length,
+          checkedInToday: today.checkins.mine !== null,
+          pulseAnsweredThisWeek: today.pulse.answered,
+          thisWeek: today.journey.thisWeek,
+          trend: today.journey.trend.verdict,
+        })
+      : nextUsefulThing({
+          hasPartner: space.partner !== null,
+          hasOpenInvite: space.openInvites > 0,
+          noticePending: space.notice !== null,
+        });
+  const begun = new Set<string>(today?.journey.begun ?? []);
 
   const journey = (
     <div key="journey">
@@ -148,7 +205,7 @@ export function Home() {
       <p>The steps are a guide, not a test. You can go back to any of them, in any order.</p>
       <ol class="steps">
         {JOURNEY_STEPS.map((s) => (
-          <StepItem key={s.slug} step={s} />
+          <StepItem key={s.slug} step={s} begun={begun.has(s.slug)} />
         ))}
       </ol>
     </div>
@@ -178,7 +235,8 @@ export function Home() {
       {safety.concern ? <HelpFirst /> : null}
       {safety.answers === null ? <SafetyOffer /> : null}
       {safety.concern ? null : <NextThing next={next} />}
-      <TodayCard partnerName={space.partner?.name ?? null} concern={safety.concern} />
+      {today && !safety.concern ? <WhereYouAre today={today} partnerName={partnerName} /> : null}
+      <TodayCard partnerName={partnerName} concern={safety.concern} today={today} />
       {safety.concern ? [privatePlaces, journey] : [journey, privatePlaces]}
     </section>
   );

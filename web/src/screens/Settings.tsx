@@ -2,11 +2,18 @@ import { useMemo, useState } from 'preact/hooks';
 import { ApiError, api, type SessionView } from '../api/client';
 import { Field, FormAlert, SubmitButton, useForm } from '../components/form';
 import { PageTitle } from '../components/PageTitle';
+import { isReauthRequired, PasswordAgain } from '../components/PasswordAgain';
 import { formatDateTime } from '../lib/dates';
-import { discardOutbox } from '../lib/outbox';
+import { flushOutbox } from '../lib/outbox';
 import { navigate } from '../lib/router';
 import { me, signedOut } from '../lib/session';
 import { useResource } from '../lib/use-resource';
+import { CalendarApart } from './account/CalendarApart';
+import { ChangeEmail } from './account/ChangeEmail';
+import { ChangePassword } from './account/ChangePassword';
+import { PasskeysSetting } from './account/Passkeys';
+import { QuickExitSetting } from './account/QuickExitSetting';
+import { YourData } from './account/YourData';
 
 function timeZones(): string[] {
   try {
@@ -85,25 +92,29 @@ function Sessions() {
 
   const end = (s: SessionView) =>
     form.run(async () => {
+      // Writes still waiting on this device are sent first; what cannot be sent stays sealed (lib/outbox.ts).
+      if (s.current) await flushOutbox();
       await api('auth.sessions.delete', { params: { id: s.id } });
       if (s.current) {
         signedOut();
-        navigate('/sign-in');
+        navigate('/sign-in', { replace: true });
       } else await resource.reload();
     });
   const everywhere = () =>
     form.run(async () => {
+      await flushOutbox();
       await api('auth.sessions.signOutEverywhere');
       signedOut();
-      navigate('/sign-in');
+      navigate('/sign-in', { replace: true });
     });
   const signOut = () =>
     form.run(async () => {
+      // Writes still waiting on this device go first; what cannot be sent stays sealed for the next
+      // sign-in here, and the person is told (lib/outbox.ts).
+      await flushOutbox();
       await api('auth.logout');
-      // Writes still waiting on this device may hold private words: they leave with the person.
-      if (me.value) discardOutbox(me.value.id);
       signedOut();
-      navigate('/sign-in');
+      navigate('/sign-in', { replace: true });
     });
 
   return (
@@ -152,13 +163,21 @@ function SharedSpace() {
   const space = resource.data;
   const [confirming, setConfirming] = useState(false);
   const [left, setLeft] = useState(false);
+  // Leaving closes the space for both, so it asks for the password first (decision 024).
+  const [asking, setAsking] = useState(false);
   const form = useForm();
   const { pending } = form;
   const message = form.message ?? (resource.failed ? errorText(resource.error) : null);
 
   const leave = () =>
     form.run(async () => {
-      resource.set(await api('spaces.leave'));
+      try {
+        resource.set(await api('spaces.leave'));
+      } catch (err) {
+        if (!isReauthRequired(err)) throw err;
+        setAsking(true);
+        return;
+      }
       setConfirming(false);
       setLeft(true);
     });
@@ -182,11 +201,33 @@ function SharedSpace() {
                 <li>{space.partner.name} will see only that the shared space was closed: not why, and not by whom.</li>
                 <li>You can invite someone again later, if you want to.</li>
               </ul>
+              {asking ? (
+                <PasswordAgain
+                  intro="Leaving closes the shared space for both of you, so we ask for your password first."
+                  submitLabel="Leave the shared space"
+                  pendingLabel="Checking…"
+                  focus
+                  onOpened={() => {
+                    setAsking(false);
+                    void leave();
+                  }}
+                />
+              ) : null}
               <div class="button-row">
-                <button type="button" class="button danger" onClick={leave} disabled={pending}>
-                  {pending ? 'Leaving…' : 'Yes, leave the shared space'}
-                </button>
-                <button type="button" class="button" onClick={() => setConfirming(false)} disabled={pending}>
+                {asking ? null : (
+                  <button type="button" class="button danger" onClick={leave} disabled={pending}>
+                    {pending ? 'Leaving…' : 'Yes, leave the shared space'}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    setConfirming(false);
+                    setAsking(false);
+                  }}
+                  disabled={pending}
+                >
                   Cancel
                 </button>
               </div>
@@ -247,15 +288,13 @@ export default function Settings() {
       <PageTitle title="Settings">Settings</PageTitle>
       <AboutYou />
       <Sessions />
+      {me.value?.role === 'therapist' ? null : <CalendarApart />}
+      <PasskeysSetting />
+      <QuickExitSetting />
       {me.value?.role === 'therapist' ? null : <PartnerSettings />}
-      <section aria-labelledby="password">
-        <h2 id="password">Password</h2>
-        <p>
-          To change your password, sign out and choose "Forgot your password?" on the sign-in page. We will send a link to your
-          email address. Setting a new password signs you out on every other device.
-        </p>
-        <p class="hint">Signed in as {me.value?.email}.</p>
-      </section>
+      <ChangeEmail />
+      <ChangePassword />
+      <YourData />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { Field, FormAlert, SubmitButton, useForm } from '../components/form';
 import { PageTitle } from '../components/PageTitle';
+import { passkeysSupported, signInWithPasskey } from '../lib/passkeys';
 import { navigate, queryParam } from '../lib/router';
 import { loadMe } from '../lib/session';
 
@@ -51,12 +52,40 @@ export function SignInForm({ onDone }: { onDone: () => void | Promise<void> }) {
   );
 }
 
+/**
+ * Signing in with a passkey, the recommended way (decision 024): no email to type, nothing anyone
+ * could guess. Offered only where the browser can use passkeys; the password form follows it.
+ */
+export function PasskeySignIn({ onDone }: { onDone: () => void | Promise<void> }) {
+  const form = useForm();
+  if (!passkeysSupported()) return null;
+  const start = () =>
+    void form.run(async () => {
+      await signInWithPasskey();
+      await loadMe();
+      await onDone();
+    });
+  return (
+    <div class="card">
+      <h2>With a passkey</h2>
+      <p>The safest way in: your phone or computer confirms it is you, with your fingerprint, face or screen lock.</p>
+      <FormAlert message={form.message} />
+      <button type="button" class="button primary" disabled={form.pending} onClick={start}>
+        {form.pending ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+      </button>
+    </div>
+  );
+}
+
 export function SignIn() {
+  const done = () => navigate(safeNext(queryParam('next')));
   return (
     <section class="narrow">
       <PageTitle title="Sign in">Sign in to Attune</PageTitle>
       <p>A private space to work on trust, at your own pace.</p>
-      <SignInForm onDone={() => navigate(safeNext(queryParam('next')))} />
+      <PasskeySignIn onDone={done} />
+      {passkeysSupported() ? <h2>Or with your email and password</h2> : null}
+      <SignInForm onDone={done} />
       <p>
         <a href="/forgot">Forgot your password?</a>
       </p>

@@ -1,4 +1,4 @@
-import { api } from '../api/client';
+import { api, type HomeToday } from '../api/client';
 import type { EventKind } from '../lib/live';
 import { useResource } from '../lib/use-resource';
 
@@ -11,9 +11,21 @@ const LIVE_KINDS: readonly EventKind[] = ['log.changed', 'ack.changed', 'checkin
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
 
-export function TodayCard({ partnerName, concern }: { partnerName: string | null; concern: boolean }) {
+/** Home's one request (today.get), reloaded live; null until it loads, and null if it cannot. */
+export function useHomeToday(): HomeToday | null {
+  return useResource(() => api('today.get').catch(() => null), { liveKinds: LIVE_KINDS }).data ?? null;
+}
+
+export function TodayCard({
+  partnerName,
+  concern,
+  today,
+}: {
+  partnerName: string | null;
+  concern: boolean;
+  today: HomeToday | null;
+}) {
   // Nothing is shown until it loads, and nothing if it cannot: the rest of home still works.
-  const today = useResource(() => api('today.get').catch(() => null), { liveKinds: LIVE_KINDS }).data;
   if (!today) return null;
 
   const { act, checkins } = today;

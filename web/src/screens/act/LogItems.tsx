@@ -3,7 +3,7 @@ import { addDays } from '../../../../src/domain/zoned-time';
 import type { OccurrenceView } from '../../api/client';
 import { useForm } from '../../components/form';
 import { type QueuedResult, queuedWrite } from '../../lib/outbox';
-import { dayLabel, dueLabel, occurrenceLabel } from './shared';
+import { dayLabel, dueLabel, dueWords, occurrenceLabel } from './shared';
 
 // One occurrence with both sides of the log: the actor marks it, the receiver says whether they
 // noticed. Both writes go through the offline outbox, so they are kept when the connection drops.
@@ -182,17 +182,28 @@ export function LogState({ o, partnerName }: { o: OccurrenceView; partnerName: s
   const mark = o.mark;
   let markWords: string;
   if (o.paused) markWords = 'Paused: not counted.';
-  else if (!mark) markWords = o.duePassed ? `${actor} did not mark this.` : `Due ${dueLabel(o.due)}.`;
+  else if (!mark) markWords = o.duePassed ? `${actor} did not mark this.` : `Due ${dueWords(o)}.`;
   else if (mark.status === 'done') {
     const markedOn = mark.markedAt.slice(0, 10);
     markWords = `Done on ${dayLabel(mark.doneOn ?? o.localDate)}${mark.doneOn && markedOn !== mark.doneOn ? `, marked ${dueLabel(mark.markedAt)}` : ''}.`;
   } else markWords = `${actor} marked this as not done.`;
   const ack = o.ack;
-  const ackWords = ack
-    ? ack.noticed
-      ? `${receiver} noticed${helpedWords(ack.helped)}.`
-      : `${receiver} didn't notice this one.`
-    : null;
+  // An answer to a "done" that was since taken back (decision 027): kept as it was said, not counted.
+  const withdrawn = ack?.answeredWithdrawn === true;
+  if (withdrawn && !o.paused) {
+    markWords = mark
+      ? `${actor} first marked this done, then changed it to "It didn't happen".`
+      : `${actor} marked this done, then took the mark back.`;
+  }
+  let ackWords: string | null = null;
+  if (ack && withdrawn) {
+    const said = ack.noticed ? `noticed it${helpedWords(ack.helped)}` : "didn't notice it";
+    ackWords = o.actorIsMe
+      ? `While it was marked done, ${receiver} said they ${said}. Their answer is kept, but it no longer counts as noticed.`
+      : `While it was marked done, you said you ${said}. Your answer is kept, but it no longer counts as noticed. If you still felt cared for, you can say so again.`;
+  } else if (ack) {
+    ackWords = ack.noticed ? `${receiver} noticed${helpedWords(ack.helped)}.` : `${receiver} didn't notice this one.`;
+  }
   return (
     <div class="log-state">
       <p>{markWords}</p>

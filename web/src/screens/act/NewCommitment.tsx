@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { toDoersVoice } from '../../../../src/domain/voice';
 import { localDateOf } from '../../../../src/domain/zoned-time';
 import { type AgreementView, api } from '../../api/client';
 import { FormAlert, SubmitButton, useForm } from '../../components/form';
@@ -6,6 +7,16 @@ import { PageTitle } from '../../components/PageTitle';
 import { navigate, queryParam } from '../../lib/router';
 import { me } from '../../lib/session';
 import { draftOf, ScheduleFields, scheduleOf } from './ScheduleFields';
+
+/**
+ * The words offered for "What you will do" from an agreement: my partner's need, in their words, is
+ * turned to my voice ("Ask about my day" → "Ask about your day"); words I wrote stay as they are.
+ */
+function offeredWords(a: AgreementView | undefined): string {
+  if (!a?.wording) return '';
+  const theirs = !a.need.mine && !a.wording.byMe;
+  return (theirs ? toDoersVoice(a.wording.text) : a.wording.text).slice(0, 300);
+}
 
 /** /act/new (optionally ?agreement=<id>): a commitment from an agreement, or made directly. */
 export function NewCommitment() {
@@ -24,7 +35,7 @@ export function NewCommitment() {
       (r) => {
         setAgreements(r.agreements);
         const chosen = r.agreements.find((a) => a.id === agreementId);
-        if (chosen?.wording && !what) setWhat(chosen.wording.text.slice(0, 300));
+        if (chosen?.wording && !what) setWhat(offeredWords(chosen));
       },
       () => setAgreements([]),
     );
@@ -57,7 +68,7 @@ export function NewCommitment() {
               const value = (e.currentTarget as HTMLSelectElement).value;
               setAgreementId(value);
               const chosen = agreements.find((a) => a.id === value);
-              if (chosen?.wording && !what) setWhat(chosen.wording.text.slice(0, 300));
+              if (chosen?.wording && !what) setWhat(offeredWords(chosen));
             }}
           >
             <option value="">Not from an agreement</option>

@@ -1,4 +1,6 @@
+import { dueWhen } from '../../../../src/domain/due-words';
 import { describeSchedule, type Schedule } from '../../../../src/domain/schedule';
+import { localDateOf } from '../../../../src/domain/zoned-time';
 import type { FiguresSchema, OccurrenceView } from '../../api/client';
 import { me } from '../../lib/session';
 
@@ -37,6 +39,17 @@ export function dayLabel(date: string): string {
 export function dueLabel(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : timeFmt(me.value?.timeZone).format(d);
+}
+
+/**
+ * When an occurrence is due, after "Due": "any time today" (or "any time on Tue 24 Nov") for one kept
+ * any time that day, else the time, in the signed-in person's zone.
+ */
+export function dueWords(o: Pick<OccurrenceView, 'due' | 'localDate'>): string {
+  const zone = me.value?.timeZone ?? 'UTC';
+  const when = dueWhen(o.due, o.localDate, zone, localDateOf(new Date(), zone));
+  if (when.kind === 'any-time') return when.today ? 'any time today' : `any time on ${dayLabel(o.localDate)}`;
+  return dueLabel(o.due);
 }
 
 export function scheduleWords(schedule: unknown): string {

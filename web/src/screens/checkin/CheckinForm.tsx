@@ -6,10 +6,23 @@ import { queuedWrite } from '../../lib/outbox';
 
 type Visibility = 'private' | 'couple';
 
-function Scale(p: { label: string; low: string; high: string; value: number; onChange: (n: number) => void; error?: string }) {
+/**
+ * A 0–10 scale that starts unanswered for a new check-in: nothing is recorded until the person
+ * chooses (a slider cannot show "no value", so the unanswered one is dimmed and says so).
+ */
+function Scale(p: {
+  label: string;
+  low: string;
+  high: string;
+  value: number | null;
+  onChange: (n: number) => void;
+  error?: string | undefined;
+}) {
   const id = useId();
+  const answered = p.value !== null;
+  const pick = (e: Event) => p.onChange(Number((e.currentTarget as HTMLInputElement).value));
   return (
-    <div class="field scale">
+    <div class={answered ? 'field scale' : 'field scale scale-unanswered'}>
       <label for={id}>{p.label}</label>
       <div class="scale-row">
         <input
@@ -18,21 +31,27 @@ function Scale(p: { label: string; low: string; high: string; value: number; onC
           min={CHECKIN_LIMITS.scaleMin}
           max={CHECKIN_LIMITS.scaleMax}
           step={1}
-          value={p.value}
-          aria-valuetext={`${p.value} out of 10`}
-          aria-describedby={`${id}-ends`}
+          value={p.value ?? Math.round((CHECKIN_LIMITS.scaleMin + CHECKIN_LIMITS.scaleMax) / 2)}
+          aria-valuetext={answered ? `${p.value} out of 10` : 'Not answered yet'}
+          aria-describedby={`${id}-ends${p.error ? ` ${id}-error` : ''}`}
           aria-invalid={p.error ? 'true' : undefined}
-          onInput={(e) => p.onChange(Number((e.currentTarget as HTMLInputElement).value))}
+          onInput={pick}
+          // A tap on the thumb where it already sits chooses that number too.
+          onClick={pick}
         />
-        <output for={id} class="scale-value" aria-hidden="true">
-          {p.value}
+        <output for={id} class="scale-value">
+          {answered ? p.value : 'Not answered yet'}
         </output>
       </div>
       <p class="scale-ends" id={`${id}-ends`}>
         <span>0: {p.low}</span>
         <span>10: {p.high}</span>
       </p>
-      {p.error ? <p class="field-error">{p.error}</p> : null}
+      {p.error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -48,8 +67,8 @@ interface Props {
 
 /** Today's check-in: two numbers, a mood, an optional line, and who sees it. About thirty seconds. */
 export function CheckinForm({ date, existing, defaultVisibility, hasPartner, partnerName, onSaved }: Props) {
-  const [connected, setConnected] = useState(existing?.connected ?? 5);
-  const [heard, setHeard] = useState(existing?.heard ?? 5);
+  const [connected, setConnected] = useState<number | null>(existing?.connected ?? null);
+  const [heard, setHeard] = useState<number | null>(existing?.heard ?? null);
   const [mood, setMood] = useState<Mood | null>(existing?.mood ?? null);
   const [line, setLine] = useState(existing?.line ?? '');
   const [visibility, setVisibility] = useState<Visibility>(hasPartner ? (existing?.visibility ?? defaultVisibility) : 'private');
@@ -60,8 +79,13 @@ export function CheckinForm({ date, existing, defaultVisibility, hasPartner, par
   const submit = (e: Event) => {
     e.preventDefault();
     setStatus(null);
-    if (mood === null) {
-      form.setMessage('Please choose the mood that fits best. Any of them is fine.');
+    // Nothing untouched is saved as an answer: each unanswered question is named at its place.
+    const missing: Record<string, string> = {};
+    if (connected === null) missing.connected = 'Please choose how connected you felt today, from 0 to 10.';
+    if (heard === null) missing.heard = 'Please choose how heard you felt today, from 0 to 10.';
+    if (mood === null) missing.mood = 'Please choose the mood that fits best. Any of them is fine.';
+    if (connected === null || heard === null || mood === null) {
+      form.fail(missing);
       return;
     }
     void form.run(async () => {
@@ -102,7 +126,14 @@ export function CheckinForm({ date, existing, defaultVisibility, hasPartner, par
         <div class="mood-options">
           {MOODS.map((m) => (
             <label key={m} class="mood-option">
-              <input type="radio" name="mood" value={m} checked={mood === m} onChange={() => setMood(m)} />
+              <input
+                type="radio"
+                name="mood"
+                value={m}
+                checked={mood === m}
+                aria-invalid={form.fields.mood ? 'true' : undefined}
+                onChange={() => setMood(m)}
+              />
               <span>{MOOD_LABELS[m]}</span>
             </label>
           ))}

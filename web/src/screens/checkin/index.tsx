@@ -2,6 +2,7 @@ import { CHECKIN_CHANGED, CHECKIN_REPLY } from '../../../../src/domain/checkins'
 import { api } from '../../api/client';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
+import { refreshUnread } from '../../lib/unread';
 import { useResource } from '../../lib/use-resource';
 import { CheckinForm } from './CheckinForm';
 import { Replies } from './CheckinSummary';
@@ -10,8 +11,25 @@ import { PartnerCheckin } from './PartnerCheckin';
 import { Recent } from './Recent';
 import './checkin.css';
 
+/**
+ * Opening the check-ins shows my partner's shared ones, so the notification entry that told me of
+ * them is read now. Only I learn this: read state is never shown to my partner. Best effort.
+ */
+async function settleSharedNotices(): Promise<void> {
+  try {
+    const centre = await api('notifications.list');
+    const entry = centre.notifications.find((n) => n.kind === 'checkin.shared' && n.readAt === null);
+    if (!entry) return;
+    await api('notifications.read', { params: { id: entry.id } });
+    await refreshUnread();
+  } catch {
+    // The notification centre still offers to mark it read; nothing here is lost.
+  }
+}
+
 async function loadCheckins() {
   const [today, recent, space] = await Promise.all([api('checkins.today'), api('checkins.list'), api('spaces.get')]);
+  if (today.partners || recent.checkins.some((c) => !c.mine)) void settleSharedNotices();
   return { today, recent, partnerName: space.partner?.name ?? 'Your partner' };
 }
 

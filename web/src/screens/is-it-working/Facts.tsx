@@ -1,3 +1,4 @@
+import { HOW_WORKED_OUT, verdictNumbers } from '../../../../src/domain/verdict-words';
 import type { IsItWorkingView } from '../../api/client';
 import { formatDate } from '../../lib/dates';
 import { agreementsWords, conversationsWords, feltWords, followThroughWords, pulseTrendWords, soFarWords } from './words';
@@ -26,12 +27,62 @@ export function FactList({ view }: { view: IsItWorkingView }) {
         <dt>Your trust pulse, the last {f.pulse.weeks} weeks</dt>
         <dd>
           {pulseTrendWords(f.pulse)} {f.pulse.answered > 0 ? `You answered it in ${f.pulse.answered} of those weeks.` : ''}
+          {f.pulse.answered > 0 ? (
+            <details class="worked-out">
+              <summary>How this is worked out</summary>
+              <p>{HOW_WORKED_OUT}</p>
+              <p>Here: {verdictNumbers({ ...f.pulse, n: f.pulse.answered })}</p>
+            </details>
+          ) : null}
         </dd>
       </dl>
-      <p class="hint">
-        Only commitments made on agreements about your own needs count here, and only what happened, never anything you wrote.
-      </p>
+      <CountedHere w={w} />
     </section>
+  );
+}
+
+const WHY_LEFT_OUT = {
+  'outside-agreement': 'made outside an agreement',
+  ritual: 'a connection ritual',
+  'not-my-need': 'on an agreement about a need of theirs',
+} as const;
+
+/** Which facts were used, and why others are not counted here. */
+function CountedHere({ w }: { w: IsItWorkingView['facts']['lastFourWeeks'] }) {
+  return (
+    <div class="iiw-counted">
+      <h3>What is counted here</h3>
+      <p>
+        This page asks one question: are the needs you named, and agreed on together, being met? So it counts only what your
+        partner does on those agreements, and only what happened, never anything you wrote.
+      </p>
+      {w.counted.length ? (
+        <ul>
+          {w.counted.map((what) => (
+            <li key={what}>
+              <q>{what}</q>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing yet: your partner has no commitment on an agreement about your needs.</p>
+      )}
+      {w.leftOut.length ? (
+        <>
+          <p>
+            Not counted here, though it may matter a lot to you: what your partner does outside those agreements. It is welcome,
+            and you can see it in Act and Patience, but it does not tell whether the needs you named are being met.
+          </p>
+          <ul>
+            {w.leftOut.map((l) => (
+              <li key={l.what}>
+                <q>{l.what}</q> ({WHY_LEFT_OUT[l.why]})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TOO_EARLY_WORDS, verdictWords } from '../../../../src/domain/verdict-words';
 import type { IsItWorkingView } from '../../api/client';
 
 // The words of the "Is it working?" page, kept apart from the layout so they can be read in one
@@ -11,26 +12,14 @@ export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
-/** A p-value as people read it: "p = 0.01", or "p < 0.001". */
-export function pValue(p: number): string {
-  if (p < 0.001) return 'p < 0.001';
-  return `p = ${Number(p.toPrecision(1))}`;
-}
-
-/** The trend of the person's own trust pulse, worded as the Patience screen words verdicts. */
+/** The trend of the person's own trust pulse, worded as every verdict is (domain/verdict-words.ts). */
 export function pulseTrendWords(pulse: Pulse): string {
-  switch (pulse.verdict) {
-    case 'too-early':
-      return pulse.answered === 0
-        ? 'No trust pulse answered in the last 12 weeks, so there is no trend to read yet.'
-        : 'Too early to tell: a few more weeks will show the direction.';
-    case 'improving':
-      return `Improving (fairly sure: ${pValue(pulse.p)}).`;
-    case 'declining':
-      return `Declining (fairly sure: ${pValue(pulse.p)}).`;
-    case 'steady':
-      return 'Steady: no clear rise or fall over these weeks.';
-  }
+  if (pulse.verdict === 'too-early')
+    return pulse.answered === 0
+      ? 'No trust pulse answered in the last 12 weeks, so there is no trend to read yet.'
+      : `${TOO_EARLY_WORDS}.`;
+  if (pulse.verdict === 'steady') return 'Steady: no clear rise or fall over these weeks.';
+  return `${verdictWords(pulse)}.`;
 }
 
 export function conversationsWords(n: number): string {

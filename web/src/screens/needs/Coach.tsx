@@ -20,6 +20,9 @@ const LEVEL_TEXT: Record<NeedAssessment['level'], { title: string; body: string 
   },
 };
 
+/** Characters left at which the counter appears. */
+const COUNT_FROM = 120;
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface CoachedTextProps {
@@ -36,7 +39,12 @@ export function CoachedText(p: CoachedTextProps) {
   const id = useId();
   const text = p.value.trim();
   const assessment = useMemo(() => (text ? assessNeed(text) : null), [text]);
-  const described = [`${id}-hint`, `${id}-coach`, p.error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const left = NEED_LIMITS.textLength - p.value.length;
+  // The limit is said once the words come near it, not from the first letter.
+  const nearLimit = left <= COUNT_FROM;
+  const described = [`${id}-hint`, nearLimit ? `${id}-count` : null, `${id}-coach`, p.error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class="field coached">
       <label for={id}>{p.label}</label>
@@ -53,6 +61,13 @@ export function CoachedText(p: CoachedTextProps) {
         aria-invalid={p.error ? 'true' : undefined}
         onInput={(e) => p.onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
+      {nearLimit ? (
+        <p class={left === 0 ? 'hint char-count char-count-full' : 'hint char-count'} id={`${id}-count`}>
+          {left === 0
+            ? `That is the most a need can hold: ${NEED_LIMITS.textLength} characters.`
+            : `${left} ${left === 1 ? 'character' : 'characters'} left, of ${NEED_LIMITS.textLength}.`}
+        </p>
+      ) : null}
       {p.error ? (
         <p class="field-error" id={`${id}-error`}>
           {p.error}

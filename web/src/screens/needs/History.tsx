@@ -22,7 +22,9 @@ export function History({ need, partnerName }: { need: NeedView; partnerName: st
   if (!need.sharedAt && need.history.length === 0) return null;
   return (
     <details class="need-history">
-      <summary>How you got here ({need.history.length + 1} steps)</summary>
+      <summary>
+        How you got here ({need.history.length + 1} {need.history.length === 0 ? 'step' : 'steps'})
+      </summary>
       <ol>
         <li>
           {need.mine ? 'You' : partnerName} shared the need

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { verdictDetail, verdictWords } from '../../../../src/domain/progress';
+import { HOW_WORKED_OUT, verdictDetail, verdictNumbers, verdictWords } from '../../../../src/domain/verdict-words';
 import { addDays, daysBetween } from '../../../../src/domain/zoned-time';
 import type { ProgressSeries } from '../../api/client';
 import { pointText, shortDate } from './words';
@@ -58,6 +58,11 @@ export function Chart({ series, from, weeks, headingId, heading, empty }: Props)
         <p class={`verdict verdict-${series.verdict.verdict}`}>
           <strong>{verdictWords(series.verdict)}.</strong> {verdictDetail(series.verdict, weeks)}
         </p>
+        <details class="worked-out">
+          <summary>How this is worked out</summary>
+          <p>{HOW_WORKED_OUT}</p>
+          <p>Here: {verdictNumbers(series.verdict)}</p>
+        </details>
       </figcaption>
       {series.points.length === 0 ? (
         <p class="hint chart-empty">{empty}</p>

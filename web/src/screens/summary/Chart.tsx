@@ -1,3 +1,4 @@
+import { HOW_WORKED_OUT, verdictNumbers } from '../../../../src/domain/verdict-words';
 import { addDays, daysBetween, mondayOf } from '../../../../src/domain/zoned-time';
 import type { ChartSeries } from '../../api/client';
 import { shortDay } from './format';
@@ -55,6 +56,11 @@ export function SeriesChart({
       </Heading>
       <figcaption class="series-verdict">
         <strong>{series.verdict.words}.</strong>
+        <details class="worked-out">
+          <summary>How this is worked out</summary>
+          <p>{HOW_WORKED_OUT}</p>
+          <p>Here: {verdictNumbers(series.verdict)}</p>
+        </details>
       </figcaption>
       {series.points.length === 0 ? (
         <p class="hint">No week in this period has a value yet.</p>

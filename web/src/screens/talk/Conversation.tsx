@@ -1,10 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { CONVERSATION_CHANGED, TALK_LIMITS } from '../../../../src/domain/conversation';
 import { ApiError, api, type ConversationView, type TurnView } from '../../api/client';
 import { FormAlert, useForm } from '../../components/form';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../lib/dates';
+import { useUnsentText } from '../../lib/unsent';
 import { useResource } from '../../lib/use-resource';
 import { Acknowledge } from './Acknowledge';
 import { CoachedStatement } from './coach';
@@ -19,13 +20,16 @@ const VERB: Record<TurnView['kind'], string> = {
   went: 'noted how it went',
 };
 
+/** The verb after "You" or after the partner's name: "You take away", "Kit takes away". */
+const verbFor = (kind: TurnView['kind'], byMe: boolean) => (byMe && kind === 'takeaway' ? 'take away' : VERB[kind]);
+
 function TurnItem({ turn, partnerName }: { turn: TurnView; partnerName: string }) {
   const who = turn.byMe ? 'You' : partnerName;
   const recorder = turn.recordedBy === 'me' ? 'you' : partnerName;
   return (
     <li class={`turn ${turn.byMe ? 'turn-mine' : 'turn-theirs'}`}>
       <p class="turn-who">
-        {who} {VERB[turn.kind]}
+        {who} {verbFor(turn.kind, turn.byMe)}
         {turn.recordedBy ? <span class="turn-meta"> · recorded by {recorder} on one device</span> : null}
       </p>
       {turn.text ? <p class="turn-text">{turn.text}</p> : null}
@@ -33,19 +37,65 @@ function TurnItem({ turn, partnerName }: { turn: TurnView; partnerName: string }
   );
 }
 
+/** What each empty answer is missing, in the words the server uses too. */
+const EMPTY = {
+  share: 'Please write what you want to share.',
+  reflect: 'Please write what you heard.',
+  clarify: 'Please write what you want to add.',
+  takeaway: 'Please write what you take from this.',
+} as const;
+
+/**
+ * When it is my turn to share: what I prepared privately in Talk, offered to bring in. Only its
+ * first lines are shown; choosing it puts it in the box to edit before sharing, and nothing is sent.
+ */
+function Prepared({ onUse, current }: { onUse: (text: string) => void; current: string }) {
+  const drafts = useResource(() => api('drafts.list'), { key: ['prepared'] });
+  const list = (drafts.data?.drafts ?? []).filter((d) => d.text.trim() !== '').slice(0, 3);
+  if (list.length === 0) return null;
+  return (
+    <div class="note prepared">
+      <p>
+        <strong>You prepared something to say.</strong> You can bring it in here and change it before you share.
+      </p>
+      <ul class="plain-list">
+        {list.map((d) => (
+          <li key={d.id}>
+            <p class="user-text">{d.text.length > 160 ? `${d.text.slice(0, 160)}…` : d.text}</p>
+            <button
+              type="button"
+              class="button"
+              disabled={current === d.text}
+              onClick={() => onUse(current.trim() === '' ? d.text : `${current.trimEnd()}\n\n${d.text}`)}
+            >
+              {current === d.text ? 'Brought in' : 'Use what I prepared'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** One step of the conversation, written by me or (on one device) for my partner. */
 function Step({ c, partnerName, onDone }: { c: ConversationView; partnerName: string; onDone: (v: ConversationView) => void }) {
   const form = useForm();
-  const [text, setText] = useState('');
   const forPartner = c.recordsForBoth && c.waitingOn === 'partner';
   const mine = c.waitingOn === 'me' || forPartner;
   const who = forPartner ? partnerName : 'you';
-  const send = (kind: 'share' | 'reflect' | 'clarify' | 'confirm') =>
+  // Kept in this tab until sent, so a reload does not lose the words (lib/unsent.ts).
+  const [text, setText, sent] = useUnsentText(`turn:${c.id}:${c.turns.length}:${forPartner ? 'partner' : 'me'}`);
+  const send = (kind: 'share' | 'reflect' | 'clarify' | 'confirm') => {
+    if (kind !== 'confirm' && text.trim() === '') {
+      form.fail({ text: EMPTY[kind] });
+      return;
+    }
     void form.run(async () => {
       const body = kind === 'confirm' ? { kind, forPartner } : { kind, text, forPartner };
       onDone(await api('conversations.turn', { params: { id: c.id }, body }));
-      setText('');
+      sent();
     });
+  };
 
   if (!mine)
     return (
@@ -62,6 +112,7 @@ function Step({ c, partnerName, onDone }: { c: ConversationView; partnerName: st
       <div class="step">
         {lead}
         <FormAlert message={form.message} />
+        {forPartner ? null : <Prepared onUse={setText} current={text} />}
         <CoachedStatement
           label={forPartner ? `What ${partnerName} wants to share` : 'What you want to share'}
           hint="One piece at a time. Speak about what happened and how you felt."
@@ -133,14 +184,19 @@ function Takeaway({
   onDone: (v: ConversationView) => void;
 }) {
   const form = useForm();
-  const [text, setText] = useState('');
   const forPartner = c.myTakeaway && c.recordsForBoth && !c.partnerTakeaway;
+  const [text, setText, sent] = useUnsentText(`takeaway:${c.id}:${forPartner ? 'partner' : 'me'}`);
   if (c.myTakeaway && !forPartner) return <p class="note">Thank you. Waiting for {partnerName}’s takeaway.</p>;
-  const submit = () =>
+  const submit = () => {
+    if (text.trim() === '') {
+      form.fail({ text: forPartner ? `Please write what ${partnerName} takes from this.` : EMPTY.takeaway });
+      return;
+    }
     void form.run(async () => {
       onDone(await api('conversations.turn', { params: { id: c.id }, body: { kind: 'takeaway', text, forPartner } }));
-      setText('');
+      sent();
     });
+  };
   return (
     <div class="step">
       {forPartner ? <p class="note">Please pass the device to {partnerName} for their takeaway.</p> : null}
@@ -153,8 +209,15 @@ function Takeaway({
           rows={3}
           maxLength={TALK_LIMITS.textLength}
           value={text}
+          aria-invalid={form.fields.text ? 'true' : undefined}
+          aria-describedby={form.fields.text ? 'takeaway-error' : undefined}
           onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
         />
+        {form.fields.text ? (
+          <p class="field-error" id="takeaway-error">
+            {form.fields.text}
+          </p>
+        ) : null}
       </div>
       <button type="button" class="button primary" disabled={form.pending} onClick={submit}>
         Save takeaway
@@ -204,7 +267,9 @@ export function Conversation({ id }: { id: string }) {
   if (!c) return <Loading />;
   const move = (action: 'pause' | 'resume' | 'close') =>
     void form.run(async () => setC(await api('conversations.move', { params: { id: c.id }, body: { action } })));
-  const open = c.phase === 'share' || c.phase === 'reflect' || c.phase === 'confirm';
+  // After the space it was held in closed, nothing more can happen in it: no step, no pause, no finish.
+  const closed = c.closedBySpace;
+  const open = !closed && (c.phase === 'share' || c.phase === 'reflect' || c.phase === 'confirm');
 
   return (
     <section class="talk">
@@ -238,7 +303,13 @@ export function Conversation({ id }: { id: string }) {
           </div>
         </>
       ) : null}
-      {c.phase === 'paused' ? (
+      {closed ? (
+        <p class="note" data-testid="closed-by-space">
+          This conversation stopped when you stopped sharing a space, before it was finished. It is kept as it was, and nothing
+          more can be added to it.
+        </p>
+      ) : null}
+      {!closed && c.phase === 'paused' ? (
         <div class="note">
           <p>
             You are taking a break. About {c.suggestedBreakMinutes} minutes often helps: breathe, walk, drink some water. Come
@@ -254,7 +325,7 @@ export function Conversation({ id }: { id: string }) {
           </div>
         </div>
       ) : null}
-      {c.phase === 'closing' ? (
+      {!closed && c.phase === 'closing' ? (
         <>
           <h2>Your takeaways</h2>
           <p>Each of you writes one thing you take from this conversation, in your own words.</p>

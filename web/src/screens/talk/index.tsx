@@ -27,13 +27,15 @@ function Item({ c }: { c: ConversationSummary }) {
       <span class="hint">
         {' '}
         ·{' '}
-        {c.phase === 'ended'
-          ? 'finished'
-          : c.phase === 'paused'
-            ? 'paused'
-            : c.phase === 'closing'
-              ? 'writing takeaways'
-              : 'in progress'}
+        {c.closedBySpace
+          ? 'ended when the space closed'
+          : c.phase === 'ended'
+            ? 'finished'
+            : c.phase === 'paused'
+              ? 'paused'
+              : c.phase === 'closing'
+                ? 'writing takeaways'
+                : 'in progress'}
       </span>
     </li>
   );
@@ -68,8 +70,10 @@ function TalkHome() {
       const c = await api('conversations.start', { body: { mode } });
       navigate(`/talk/${c.id}`);
     });
-  const ongoing = list.conversations.filter((c) => c.phase !== 'ended');
+  // One that stopped when the space closed can never go on: it is listed on its own, not as in progress.
+  const ongoing = list.conversations.filter((c) => c.phase !== 'ended' && !c.closedBySpace);
   const finished = list.conversations.filter((c) => c.phase === 'ended');
+  const stopped = list.conversations.filter((c) => c.closedBySpace);
 
   return (
     <section class="talk">
@@ -130,6 +134,18 @@ function TalkHome() {
           <h2 id="ongoing-heading">In progress</h2>
           <ul class="talk-list">
             {ongoing.map((c) => (
+              <Item key={c.id} c={c} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {stopped.length ? (
+        <section aria-labelledby="stopped-heading">
+          <h2 id="stopped-heading">Ended when the space closed</h2>
+          <p class="hint">These were not finished when you stopped sharing a space. They are kept as they were.</p>
+          <ul class="talk-list">
+            {stopped.map((c) => (
               <Item key={c.id} c={c} />
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_THERAPIST_VIEWS } from '../../../../src/domain/therapist-access';
 import type { TherapistAccess } from '../../api/client';
 import { FormAlert, SubmitButton, useForm } from '../../components/form';
+import { isReauthRequired, PasswordAgain } from '../../components/PasswordAgain';
 import { THERAPIST_VIEWS, type TherapistView, VIEW_LINES, VIEW_NAMES } from './words';
 
 // A partner's consent: the kinds of shared things the therapist may see. The first time, what the
@@ -20,20 +21,30 @@ export function ConsentForm({ access, partnerName, save, onSaved }: Props) {
   const first = access.myInclude === null;
   const [chosen, setChosen] = useState<readonly TherapistView[]>(() => access.myInclude ?? DEFAULT_THERAPIST_VIEWS);
   const [status, setStatus] = useState('');
+  // Granting asks for the password typed in the last five minutes (decision 024): asked here, in place.
+  const [asking, setAsking] = useState(false);
   const form = useForm();
   const headingId = `consent-${access.id}`;
 
   const toggle = (view: TherapistView, on: boolean) =>
     setChosen((list) => (on ? THERAPIST_VIEWS.filter((v) => v === view || list.includes(v)) : list.filter((v) => v !== view)));
 
-  const submit = (e: Event) => {
-    e.preventDefault();
-    setStatus('');
-    void form.run(async () => {
-      await save([...chosen]);
+  const send = () =>
+    form.run(async () => {
+      try {
+        await save([...chosen]);
+      } catch (err) {
+        if (!isReauthRequired(err)) throw err;
+        setAsking(true);
+        return;
+      }
       setStatus(first ? 'Saved. Thank you.' : 'Saved. What you took away has left the therapist’s view.');
       await onSaved();
     });
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setStatus('');
+    void send();
   };
 
   const body = (
@@ -66,20 +77,42 @@ export function ConsentForm({ access, partnerName, save, onSaved }: Props) {
           );
         })}
       </fieldset>
-      <SubmitButton pending={form.pending} pendingLabel="Saving…">
-        {first ? 'Agree, with these' : 'Save what I include'}
-      </SubmitButton>
+      {asking ? null : (
+        <SubmitButton pending={form.pending} pendingLabel="Saving…">
+          {first ? 'Agree, with these' : 'Save what I include'}
+        </SubmitButton>
+      )}
     </form>
   );
+  const password = asking ? (
+    <PasswordAgain
+      intro={
+        first
+          ? 'Agreeing needs your password first, so that only you can let a therapist see what the two of you share.'
+          : 'Letting the therapist see more needs your password first, so that only you can agree to it.'
+      }
+      submitLabel={first ? 'Agree, with these' : 'Save what I include'}
+      pendingLabel="Checking…"
+      focus
+      onOpened={() => {
+        setAsking(false);
+        void send();
+      }}
+    />
+  ) : null;
   // Once chosen, changing it is folded away: the card leads with where things stand.
   return (
     <>
       {first ? (
-        body
+        <>
+          {body}
+          {password}
+        </>
       ) : (
-        <details class="consent-fold" open={form.message !== null}>
+        <details class="consent-fold" open={form.message !== null || asking}>
           <summary id={headingId}>Change what you include</summary>
           {body}
+          {password}
         </details>
       )}
       <p role="status" class="hint">

@@ -19,18 +19,25 @@ function RatingQuestion({
   item,
   value,
   onChange,
+  error,
 }: {
   item: UnderstandItem;
   value: Rating | undefined;
   onChange: (r: Rating | undefined) => void;
+  error?: string | undefined;
 }) {
   const name = `rating-${item.id}`;
   return (
-    <fieldset class="rating">
+    <fieldset class="rating" aria-describedby={error ? `${name}-error` : undefined}>
       <legend>
         <span class="rating-title">{item.title}</span>
         <span class="rating-prompt">{item.prompt}</span>
       </legend>
+      {error ? (
+        <p class="field-error" id={`${name}-error`}>
+          {error}
+        </p>
+      ) : null}
       <div class="rating-options">
         {RATING_SCALE.map((r) => (
           <label key={r.value} class="rating-option">
@@ -39,6 +46,7 @@ function RatingQuestion({
               name={name}
               value={String(r.value)}
               checked={value === r.value}
+              aria-invalid={error ? 'true' : undefined}
               onChange={() => onChange(r.value)}
             />
             <span>{r.label}</span>
@@ -68,7 +76,12 @@ export function CheckIn() {
   const submit = (e: Event) => {
     e.preventDefault();
     if (Object.keys(ratings).length === 0) {
-      form.setMessage('Please answer at least one statement. You can leave out any you would rather not answer.');
+      // Said at the first question, where focus goes, not only at the top of a long form.
+      const first = [...NEGLECT_SIGNS, ...NEGLECT_EFFECTS][0];
+      if (first)
+        form.fail({
+          [`rating-${first.id}`]: 'Please answer at least one statement. You can leave out any you would rather not answer.',
+        });
       return;
     }
     void form.run(async () => {
@@ -82,6 +95,7 @@ export function CheckIn() {
       item={item}
       value={ratings[item.id as SelfCheckItemId]}
       onChange={rate(item.id as SelfCheckItemId)}
+      error={form.fields[`rating-${item.id}`]}
     />
   );
   return (

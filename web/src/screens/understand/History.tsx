@@ -12,7 +12,7 @@ import { ApiError, api, type SelfCheckView } from '../../api/client';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { Loading } from '../../components/lazy';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate, formatDateTime } from '../../lib/dates';
+import { formatBetween, formatDateTime } from '../../lib/dates';
 import { queryParam } from '../../lib/router';
 import { useResource } from '../../lib/use-resource';
 import { OnlyYou } from './OnlyYou';
@@ -24,9 +24,7 @@ function Comparison({ heading, earlier, later }: { heading: string; earlier: Sel
   return (
     <section class="card comparison" aria-labelledby={`cmp-${earlier.id}`}>
       <h2 id={`cmp-${earlier.id}`}>{heading}</h2>
-      <p class="hint">
-        {formatDate(earlier.createdAt)} and {formatDate(later.createdAt)}
-      </p>
+      <p class="hint">{formatBetween(earlier.createdAt, later.createdAt)}</p>
       <p>{summaryText(summariseComparison(compareSelfChecks(earlier.ratings, later.ratings)))}</p>
       {changes.length > 0 ? (
         <dl class="ratings">
