@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { call } from './pages/api';
 import { coupleInBrowser, PASSWORD } from './pages/app';
 import { seriousViolations } from './pages/axe';
@@ -15,13 +15,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Set to a folder to keep pictures of each state at 360 and 1280 px, for a person to look at. */
 const SHOTS = process.env.ATTUNE_SHOTS_DIR;
 
-async function readable(page: Page, name: string) {
+/** Axe finds nothing serious, and nothing scrolls sideways at 360 px; `part` is what a picture shows. */
+async function readable(page: Page, name: string, part?: Locator) {
   expect(await seriousViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 360, height: 800 });
-  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    if (SHOTS) {
+      const path = `${SHOTS}/${name}-${width}.png`;
+      await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
+    }
+  }
 }
 
 test('download my data: the password asked in place, then a JSON file of my own words only', async ({ browser }) => {
@@ -39,11 +43,11 @@ test('download my data: the password asked in place, then a JSON file of my own 
   await a.goto('/settings');
   const data = new YourDataSection(a);
   await expect(data.section()).toBeVisible();
-  await readable(a, 'settings-your-data');
+  await readable(a, 'settings-your-data', data.section());
   // Signing in is not enough: the password is asked here, then the file comes.
   await data.section().getByRole('button', { name: 'Download my data' }).click();
   await expect(data.passwordPrompt()).toBeVisible();
-  await readable(a, 'download-password');
+  await readable(a, 'download-password', data.section());
   const downloading = a.waitForEvent('download');
   await data.enterPassword(PASSWORD, 'Download my data');
   const download = await downloading;
@@ -63,7 +67,7 @@ test('delete my account: explained, typed, the password again; the partner sees 
   browser,
 }) => {
   // A long name, so the explanation is seen wrapping at 360 px.
-  const theo = 'Theodora Featherstonehaugh-Worthingtonshire';
+  const theo = 'Theodora-Featherstonehaugh-Worthingtonshire';
   const { a, b } = await coupleInBrowser(browser, 'Iris', theo);
   const theirs = await call(b.request, 'commitments.create', {
     body: { agreementId: null, what: 'Theo-keeps-this-promise', schedule: { kind: 'daily', by: null }, startsOn: today() },
@@ -81,21 +85,24 @@ test('delete my account: explained, typed, the password again; the partner sees 
   const data = new YourDataSection(a);
   await data.openDelete();
   const explanation = a.getByRole('heading', { name: 'Delete my account?' }).locator('..');
-  await expect(explanation).toContainText('You leave the space you share with Theo first.');
+  await expect(explanation).toContainText(`You leave the space you share with ${theo} first.`);
   await expect(explanation).toContainText(
-    'Theo keeps everything they wrote themselves, including the commitments they made for you.',
+    `${theo} keeps everything they wrote themselves, including the commitments they made for you.`,
   );
   await expect(explanation).toContainText('This cannot be undone.');
-  await readable(a, 'delete-explained');
+  await readable(a, 'delete-explained', data.section());
 
   // Not typed (or typed wrongly): nothing happens but a plain word at the field.
   await data.confirmField().fill('delete');
   await data.deleteButton().click();
   await expect(a.getByText('To delete your account, please type “delete my account”.').first()).toBeVisible();
   await expect(data.confirmField()).toHaveAttribute('aria-invalid', 'true');
+  await readable(a, 'delete-not-typed', data.section());
 
   await data.confirmField().fill('Delete my account');
   await data.deleteButton().click();
+  await expect(data.passwordPrompt()).toBeVisible();
+  await readable(a, 'delete-password', data.section());
   await data.enterPassword(PASSWORD, 'Delete my account');
   await expect(a.getByRole('heading', { level: 1, name: 'Your account is deleted' })).toBeVisible();
   await expect(a).toHaveURL(/\/account-deleted$/);

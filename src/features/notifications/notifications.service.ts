@@ -38,7 +38,7 @@ import {
   unreadByKind,
   upsertPreferences,
 } from './notifications.repo.js';
-import type { NotificationList, NotificationView, PreferencesChange, PreferencesView } from './notifications.schema.js';
+import type { NotificationList, PreferencesChange, PreferencesView } from './notifications.schema.js';
 
 // The in-app notification centre and reminder preferences (docs/decisions: notifications).
 // A notification is its recipient's alone: whether and when they read it is never shown to anyone

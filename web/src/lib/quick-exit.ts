@@ -1,15 +1,21 @@
 import { effect, signal } from '@preact/signals';
 import { api } from '../api/client';
-import { config } from './config';
+import { config, FALLBACK_QUICK_EXIT_URL } from './config';
 import { me } from './session';
 
 /**
  * Quick exit, and why it holds (decision 026). Leaving blanks the page and replaces this history
  * entry with a neutral page. Attune's screens are real history entries, so Back could reach one
- * of them again: the tab remembers that it left (sessionStorage, this tab only) and, when an
- * Attune page comes back by Back or Forward, freshly loaded or from the back/forward cache, it
- * shows nothing and leaves again at once. Opening Attune on purpose (a typed address, a bookmark)
- * is a new navigation, and works as usual.
+ * of them again. Each Attune entry is stamped (history.state) with this browser's history epoch, a
+ * random id in localStorage that every quick exit replaces: an Attune page whose entry was made
+ * before the last quick exit (reached again by Back or Forward, reloaded, or shown from the
+ * back/forward cache) shows nothing and leaves again at once, in whatever tab. Opening Attune on
+ * purpose (a typed address, a bookmark) makes a new entry, and works as usual.
+ *
+ * Why not sessionStorage alone: Chromium gives a tab a copy of its sessionStorage when it moves to
+ * another site and back (a new browsing instance, for the back/forward cache), so a mark written
+ * by a later Attune page is missing in an earlier one. The tab's own mark is still kept, for
+ * entries made before they were stamped.
  *
  * By default quick exit also signs this browser out (a choice kept on this device: Settings →
  * QuickExitSetting). The sign-out is sent as the page leaves; should it not arrive (offline), the
@@ -17,6 +23,8 @@ import { me } from './session';
  */
 
 const EXITED = 'attune.exited';
+const EPOCH = 'attune.history-epoch';
+const LEAVE_TO = 'attune.quick-exit.to';
 const SIGN_OUT_OFF = 'attune.quick-exit.stay-signed-in';
 const SIGN_OUT_PENDING = 'attune.quick-exit.sign-out-pending';
 
@@ -26,6 +34,58 @@ function local(): Storage | null {
   } catch {
     return null;
   }
+}
+
+function session(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+function newEpoch(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(9)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** This browser's history epoch, made on first use; null when storage is blocked (nothing can be remembered). */
+function currentEpoch(): string | null {
+  const store = local();
+  if (!store) return null;
+  try {
+    let epoch = store.getItem(EPOCH);
+    if (!epoch) {
+      epoch = newEpoch();
+      store.setItem(EPOCH, epoch);
+    }
+    return epoch;
+  } catch {
+    return null;
+  }
+}
+
+/** The epoch this history entry was made in, if the app stamped it. */
+function entryEpoch(): string | undefined {
+  const state: unknown = history.state;
+  const epoch = typeof state === 'object' && state !== null ? (state as { attuneEpoch?: unknown }).attuneEpoch : undefined;
+  return typeof epoch === 'string' ? epoch : undefined;
+}
+
+/** The state for a new or replaced Attune history entry: stamped with the current epoch. */
+export function entryState(): { attuneEpoch: string } | null {
+  const epoch = currentEpoch();
+  return epoch ? { attuneEpoch: epoch } : null;
+}
+
+/** Whether this entry belongs to Attune as it was before the last quick exit. */
+function fromBeforeAQuickExit(opened: boolean): boolean {
+  const stamped = entryEpoch();
+  if (stamped !== undefined) {
+    const epoch = currentEpoch();
+    return epoch !== null && stamped !== epoch;
+  }
+  // Not stamped (made by an earlier version, or stamp lost): the tab's own memory decides.
+  return !opened && session()?.getItem(EXITED) != null;
 }
 
 /** Whether quick exit also signs this browser out: on unless turned off on this device. */
@@ -41,7 +101,13 @@ export function setSignOutOnQuickExit(on: boolean): void {
   signOutOnQuickExit.value = on;
 }
 
-const neutral = (url: string | null) => (url && /^https?:\/\//.test(url) ? url : config.value.quickExitUrl);
+const isWebAddress = (url: string | null | undefined): url is string => !!url && /^https?:\/\//.test(url);
+
+/** Where to leave for: the configured neutral page, remembered for a start that has not loaded it yet. */
+function leaveTo(): string {
+  const remembered = session()?.getItem(EXITED) ?? local()?.getItem(LEAVE_TO);
+  return isWebAddress(remembered) ? remembered : config.value.quickExitUrl;
+}
 
 let left = false;
 
@@ -66,6 +132,8 @@ export function quickExit(): void {
   try {
     sessionStorage.clear();
     sessionStorage.setItem(EXITED, url);
+    // A new epoch: every Attune entry made until now, in any tab, leaves if it comes back.
+    local()?.setItem(EPOCH, newEpoch());
   } catch {
     // Storage may be unavailable; leaving matters more.
   }
@@ -91,23 +159,24 @@ function navigationType(): string {
 }
 
 /**
- * True when this page is an Attune entry reached again by Back or Forward (or a reload of one)
- * after a quick exit in this tab: it has left again, and the app must not start.
+ * True when this page is an Attune entry from before the last quick exit (reached again by Back or
+ * Forward, or reloaded): it has left again, and the app must not start. Otherwise its entry is
+ * stamped with the current epoch.
  */
 export function leftAgainAfterQuickExit(): boolean {
-  let url: string | null = null;
+  const opened = navigationType() === 'navigate';
   try {
-    url = sessionStorage.getItem(EXITED);
-    if (url === null) return false;
-    if (navigationType() === 'navigate') {
-      // Opened on purpose: Attune works again in this tab.
-      sessionStorage.removeItem(EXITED);
+    if (!fromBeforeAQuickExit(opened)) {
+      // Opened on purpose, or made since: Attune works in this tab.
+      if (opened) session()?.removeItem(EXITED);
+      const state = entryState();
+      if (state && entryEpoch() === undefined) history.replaceState({ ...(history.state ?? {}), ...state }, '');
       return false;
     }
   } catch {
     return false;
   }
-  leave(neutral(url));
+  leave(leaveTo());
   return true;
 }
 
@@ -118,14 +187,16 @@ export function leftAgainAfterQuickExit(): boolean {
  */
 export function installQuickExitGuard(): void {
   window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    let url: string | null = null;
+    if (event.persisted && fromBeforeAQuickExit(false)) leave(leaveTo());
+  });
+  // Remembered so that a page leaving again at its start, before the configuration loads, goes there.
+  effect(() => {
+    const url = config.value.quickExitUrl;
     try {
-      url = sessionStorage.getItem(EXITED);
+      if (isWebAddress(url) && url !== FALLBACK_QUICK_EXIT_URL) local()?.setItem(LEAVE_TO, url);
     } catch {
-      // No storage: nothing was remembered.
+      // Storage blocked: the default neutral page then.
     }
-    if (url !== null) leave(neutral(url));
   });
   window.addEventListener('storage', (event) => {
     if (event.key === SIGN_OUT_PENDING && event.newValue !== null) {

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { API_ROOT } from '../api/client';
+import { entryState } from './quick-exit';
 
 /**
  * A tiny router over location.pathname. Each move to another screen is a real history entry
@@ -27,9 +28,11 @@ function show(path: string, search: string): void {
 export function navigate(to: string, options: NavigateOptions = {}): void {
   const url = new URL(to, location.href);
   const target = url.pathname + url.search + url.hash;
-  // The same address again adds nothing for Back to step through.
-  if (options.replace || target === location.pathname + location.search + location.hash) history.replaceState(null, '', target);
-  else history.pushState(null, '', target);
+  // The same address again adds nothing for Back to step through. Each entry carries quick exit's
+  // stamp (lib/quick-exit.ts); a replaced entry keeps the one it had.
+  if (options.replace || target === location.pathname + location.search + location.hash)
+    history.replaceState(history.state ?? entryState(), '', target);
+  else history.pushState(entryState(), '', target);
   show(url.pathname, url.search);
   window.scrollTo(0, 0);
 }

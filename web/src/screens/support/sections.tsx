@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 export function goToSection(id: string): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
-  history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
   target.scrollIntoView();
   target.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   return true;
