@@ -221,11 +221,6 @@ test('with the back/forward cache on, no Attune page comes back after a quick ex
       const context = await browser.newContext({ baseURL });
       const page = await context.newPage();
       const watch = await watchForAttune(page, appOrigin);
-      // The other site's pages stay out of the cache (an unload handler), so that what the cache
-      // could bring back is only Attune's; Playwright loses track of a tab whose page came back from it.
-      await page.addInitScript((origin) => {
-        if (location.origin !== origin) addEventListener('unload', () => undefined);
-      }, appOrigin);
       await signUpViaApi(page.request, 'Jo');
       if (!signOut) {
         await page.goto('/settings');
