@@ -250,6 +250,56 @@ test('with the back/forward cache on, no Attune page comes back after a quick ex
   }
 });
 
+test('with the back/forward cache on, an Attune page from before a visit to another site stays gone after a quick exit', async ({
+  baseURL,
+}, testInfo) => {
+  // Chromium moves a tab to a new browsing instance, with a copy of its sessionStorage, when it
+  // goes to another site and back: a quick exit remembered only there is unknown to the pages
+  // from before (decision 026). The help page needs no account: the person need not be signed in.
+  const appOrigin = new URL(baseURL ?? '').origin;
+  const browser = await browserWithBackForwardCache(testInfo.project.use.launchOptions ?? {});
+  try {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const watch = await watchForAttune(page, appOrigin);
+    // Left before its first requests are answered: a page the cache may keep, so the tab moves on.
+    await page.goto('/help', { waitUntil: 'commit' });
+    await page.goto(`${neutralUrl()}a-search`);
+    await page.goto('/help');
+    await expect(new AppShell(page).heading()).toHaveText('Get help now');
+    await new AppShell(page).quickExitButton().click();
+    await page.waitForURL((url) => url.href.startsWith(neutralUrl()) && !url.pathname.includes('a-search'));
+    watch.start();
+    expect(await backByHistory(page, appOrigin)).toBe(3);
+    expect(watch.seen).toEqual([]);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('an Attune entry from before a quick exit leaves when it loads again, even in a copy of the tab that never heard of it', async ({
+  page,
+}) => {
+  await signUpViaApi(page.request, 'Jo');
+  await page.goto('/settings');
+  await expect(new AppShell(page).heading()).toHaveText('Settings');
+  // As in a tab Chromium moved to a new browsing instance: a quick exit happened (a new epoch,
+  // shared by the whole origin), but this tab's sessionStorage has no mark of it.
+  await page.evaluate(() => {
+    localStorage.setItem('attune.history-epoch', 'a-later-one');
+    sessionStorage.clear();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForURL((url) => url.href.startsWith(neutralUrl()), { timeout: 15_000 });
+  await expect(page).toHaveTitle('Weather');
+  // Opened on purpose, it is a new entry of the new epoch, and works.
+  await page.goto('/settings');
+  await expect(new AppShell(page).heading()).toHaveText('Settings');
+  await page.reload();
+  await expect(new AppShell(page).heading()).toHaveText('Settings');
+});
+
 test('a page shown again from the back/forward cache after a quick exit leaves at once', async ({ page }) => {
   await signUpViaApi(page.request, 'Jo');
   await page.goto('/settings');

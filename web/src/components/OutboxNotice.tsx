@@ -3,13 +3,14 @@ import { outboxNotice, outboxProblem } from '../lib/outbox-state';
 /**
  * What the offline outbox has to tell, on every screen: writes saved offline that have now been
  * sent, writes still waiting sealed for the next sign-in, a write kept in this tab only, or one
- * the server refused. The status region is always there, so a screen reader hears each new word.
+ * the server refused. Held at the bottom of the window (styles.css, .outbox-notices); the status
+ * region is always there, so a screen reader hears each new word.
  */
 export function OutboxNotice() {
   const notice = outboxNotice.value;
   const problem = outboxProblem.value;
   return (
-    <>
+    <div class="outbox-notices">
       <div role="status" class={notice ? 'notice' : 'alert-empty'}>
         {notice ? (
           <>
@@ -28,6 +29,6 @@ export function OutboxNotice() {
           </button>
         </div>
       ) : null}
-    </>
+    </div>
   );
 }
