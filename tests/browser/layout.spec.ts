@@ -69,7 +69,9 @@ function examples(s: Story): Record<string, string[]> {
     '/act/:sub([a-z0-9-]+)?': ['/act', '/act/new', `/act/${s.commitmentId}`],
     '/closeness/:sub([a-z0-9-]+)?': ['/closeness', '/closeness/deck', '/closeness/rituals', `/closeness/${s.questionId}`],
     '/notifications/:sub(settings)?': ['/notifications', '/notifications/settings'],
-    '/steps/:slug([a-z-]+)': ['/steps/for-me'],
+    // Every step is built: an old /steps/<slug> link goes to the step itself (opened above), and a
+    // step that does not exist says so at its own address.
+    '/steps/:slug([a-z-]+)': ['/steps/a-step-that-is-not-there'],
   };
 }
 
@@ -199,9 +201,7 @@ async function settled(page: Page): Promise<void> {
 
 // FIXME(issue 14): first run in CI failed (a locator count on one of the screens); the screen-by-screen
 // fixes are not done yet, so this stays marked as not passing until they are.
-test.fixme('every screen fits a 360 px phone and a 1280 px desktop with long words, and its picture is saved', async ({
-  browser,
-}) => {
+test('every screen fits a 360 px phone and a 1280 px desktop with long words, and its picture is saved', async ({ browser }) => {
   test.setTimeout(600_000);
   mkdirSync(SCREENS_DIR, { recursive: true });
   const { pages, story } = await writeLongStory(browser);
@@ -248,7 +248,7 @@ async function navOnOneLine(page: Page): Promise<{ items: string[]; lines: numbe
 }
 
 // FIXME(issue 14): leaving the space now needs a fresh password (decision 024); this journey does not give it yet.
-test.fixme('on a phone the nav keeps to one line with an unread badge, and Invite is there only while no partner has joined', async ({
+test('on a phone the nav keeps to one line with an unread badge, and Invite is there only while no partner has joined', async ({
   browser,
 }) => {
   const { a, b } = await coupleInBrowser(browser, 'Alexandria', 'Bartholomew');
@@ -265,11 +265,21 @@ test.fixme('on a phone the nav keeps to one line with an unread badge, and Invit
   await expect(nav.getByRole('link', { name: 'Invite', exact: true })).toHaveCount(0);
   expect(await navOnOneLine(a)).toEqual({ items: ['Home', 'Notifications', 'Settings'], lines: 1 });
 
-  // Bartholomew leaves: Invite comes back at once (a live change), still on one line with the badge.
+  // Bartholomew leaves: Invite comes back at once (a live change), still on one line. What he had
+  // shared left with him, so nothing of his is unread any more.
+  await call(b.request, 'auth.reauth', { body: { password: PASSWORD } });
   await call(b.request, 'spaces.leave');
   await expect(nav.getByRole('link', { name: 'Invite', exact: true })).toBeVisible();
-  await expect(nav.getByRole('link', { name: /^Notifications, \d+ unread$/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
   expect(await navOnOneLine(a)).toEqual({ items: ['Home', 'Notifications', 'Invite', 'Settings'], lines: 1 });
+  // The widest the nav gets: Invite with the largest badge (as the app draws it, 99+) still fits.
+  await a.evaluate(() => {
+    const badge = document.createElement('span');
+    badge.className = 'unread-count';
+    badge.textContent = '99+';
+    document.querySelector('.notifications-link')?.append(badge);
+  });
+  expect((await navOnOneLine(a)).lines).toBe(1);
   await a.reload();
   await expect(nav.getByRole('link', { name: 'Invite', exact: true })).toBeVisible();
 });

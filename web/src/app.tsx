@@ -37,6 +37,9 @@ function OtherKind() {
 /** The screen for the current address (routes.ts), shown only to those it is for. */
 function Screen() {
   const user = me.value;
+  // Until the session is known the main navigation may still appear above: nothing is drawn that it
+  // would push down (the probe is one small request).
+  if (user === undefined) return null;
   const found = routeFor(currentPath.value, user ? user.role : null);
   if (!found) return routeFor(currentPath.value) ? <OtherKind /> : <NotFound />;
   const { route, params } = found;

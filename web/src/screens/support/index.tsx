@@ -34,6 +34,7 @@ const SAFETY_FIRST = [SAFETY, INDIVIDUAL, WHAT, APPROACHES, FINDING, COSTS, FIRS
 function useConcern(): boolean | null {
   const user = me.value;
   const [concern, setConcern] = useState<boolean | null>(null);
+  // Runs again when the session becomes known, including as signed out (no id either way).
   useEffect(() => {
     if (user === undefined) return;
     if (user === null) {
@@ -44,7 +45,7 @@ function useConcern(): boolean | null {
       (v) => setConcern(v.concern),
       () => setConcern(false),
     );
-  }, [user?.id]);
+  }, [user === undefined, user?.id]);
   return concern;
 }
 
