@@ -10,7 +10,8 @@ import { applyErasures } from './features/account/erasure.service.js';
 import { createSmtpMailer, type Mailer } from './mail/mailer.js';
 import { createLogger } from './platform/logger.js';
 import { createPasswordHasher } from './platform/password-hasher.js';
-import { InProcessEventBus } from './realtime/event-bus.js';
+import { InProcessEventBus, storedEventsOf } from './realtime/event-bus.js';
+import { PgEventBus } from './realtime/pg-event-bus.js';
 import { type Clock, OffsetClock, systemClock } from './shared/clock.js';
 
 export interface BootOverrides {
@@ -30,6 +31,14 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
   const db = overrides.db ?? createDatabase(config.database);
   await migrateToLatest(db);
   const secrets = overrides.secrets ?? loadSecrets(config);
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  // Several processes may share a PostgreSQL database, so live events fan out through it (decision
+  // 028); SQLite is one process per database file.
+  const events =
+    config.database.kind === 'postgres'
+      ? new PgEventBus({ db, url: config.database.url, logger })
+      : new InProcessEventBus(storedEventsOf(db), logger);
+  await events.start();
   const deps: AppDeps = {
     config,
     db,
@@ -42,9 +51,9 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
         : config.smtpUrl
           ? createSmtpMailer(config.smtpUrl, config.mailFrom)
           : null,
-    logger: overrides.logger ?? createLogger(config.logLevel),
+    logger,
     passwords: createPasswordHasher(config.passwordHashing),
-    events: new InProcessEventBus(),
+    events,
     vapid: overrides.vapid ?? loadVapidKeys(config),
   };
   await applyErasures(deps);

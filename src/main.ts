@@ -41,8 +41,9 @@ async function main(): Promise<void> {
   // Graceful shutdown (SIGTERM from systemd, a container runtime or a deploy): stop taking new
   // connections, tell open live streams when to come back and close them, let requests in flight
   // and the reminders tick in progress finish (each write is one transaction, so none is half
-  // done), then close the database. A request still running after the grace period is cut off
-  // with its transaction rolled back by the database, never half written.
+  // done), then stop listening for other processes' live events and close the database. A
+  // request still running after the grace period is cut off with its transaction rolled back by
+  // the database, never half written.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
     deps.events.closeStreams(STREAM_RETRY_AFTER_MS);
     void Promise.all([serverClosed, remindersStopped])
+      .then(() => deps.events.close())
       .then(() => deps.db.destroy())
       .then(
         () => {

@@ -114,6 +114,14 @@ export interface EventsTable {
   kind: string;
   subject_id: string | null;
   created_at: string;
+  /** Place in commit order across processes (migration 0024); PostgreSQL answers a bigint as a string. */
+  seq: number | string;
+}
+
+/** One row: the last events.seq given, so a number is never given twice (migration 0024). */
+export interface EventSequenceTable {
+  id: number;
+  last_seq: number | string;
 }
 
 export interface NeedsTable {
@@ -620,6 +628,7 @@ export interface Database {
   need_responses: NeedResponsesTable;
   agreements: AgreementsTable;
   events: EventsTable;
+  event_sequence: EventSequenceTable;
   cause_sets: CauseSetsTable;
   self_checks: SelfChecksTable;
   talk_drafts: TalkDraftsTable;

@@ -5,7 +5,8 @@ let sequence = 0;
 
 /**
  * UUIDv7 whose 12-bit rand_a field counts within a millisecond, so ids made by one process sort in
- * the order they were made. Event streams resume "after id X", which needs that order.
+ * the order they were made. The id is the event's key; streams order and resume by its seq, which is
+ * commit-ordered across processes (decision 028). An id still resumes a tab open from before that.
  */
 export function newEventId(at: Date): string {
   let ms = at.getTime();

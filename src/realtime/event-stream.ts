@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { AppError } from '../shared/errors.js';
 import type { LiveEvent } from './event-bus.js';
-import { eventsSince } from './events.repo.js';
+import { eventsSince, latestSeq, seqOfEvent } from './events.repo.js';
 import type { RealtimeDeps } from './publish.js';
 import { type OpenStream, registryFor, type StreamLimits } from './stream-registry.js';
 
@@ -12,14 +12,16 @@ const RECONNECT_AFTER_MS = 1000;
 
 /** What a stream sends for one event: the kind and the id of what changed, never its words. */
 const message = (event: LiveEvent) => ({
-  id: event.id,
+  // The seq: one commit-ordered cursor across processes, which a reconnect sends back as Last-Event-ID.
+  id: String(event.seq),
   event: event.kind,
   data: JSON.stringify({ kind: event.kind, subjectId: event.subjectId, at: event.at }),
 });
 
 /**
  * One server-sent event stream per browser tab. Every event passes the access policy for this
- * person before it is written. A reconnect with Last-Event-ID first catches up from the events
+ * person before it is written. A reconnect with Last-Event-ID (an event's seq; an event id from
+ * before migration 0024 still works while that event is stored) first catches up from the events
  * table. The stream closes when its session ends, and after any change to the person's space (the
  * browser reconnects at once and the stream starts again with the person's new space).
  */
@@ -87,13 +89,19 @@ export function openEventStream(
 
     // Writes are chained so events leave in order even when they arrive while one is being written.
     let writing: Promise<void> = Promise.resolve();
-    let lastSentId = lastEventId ?? '';
+    let lastSentSeq = 0;
     const send = (event: LiveEvent) => {
-      if (closed || event.id <= lastSentId || !listener.canReceive(event)) return;
-      lastSentId = event.id;
+      if (closed || event.seq <= lastSentSeq || !listener.canReceive(event)) return;
+      lastSentSeq = event.seq;
       writing = writing.then(() => stream.writeSSE(message(event))).catch(close);
       if (event.kind === 'space.changed' && event.audienceId === userId) writing = writing.then(close);
     };
+
+    // Where this stream starts, read before subscribing: after the seq a reconnect names, or after the
+    // newest stored event (from now). Everything after it is either caught up from the table below or
+    // heard live while held back, so none falls between.
+    const resumeAfter = (lastEventId ? await resumeCursor(deps, lastEventId) : null) ?? (await latestSeq(deps.db));
+    lastSentSeq = resumeAfter;
 
     // Subscribe first and hold live events back until the catch-up is written, so none falls between.
     let held: LiveEvent[] | null = [];
@@ -115,9 +123,7 @@ export function openEventStream(
 
     // Sent at once: it flushes the headers (a browser waits for them) and sets a short reconnect delay.
     await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_AFTER_MS });
-    if (lastEventId) {
-      for (const event of await eventsSince(deps.db, listener.spaceId, userId, lastEventId, REPLAY_LIMIT)) send(event);
-    }
+    for (const event of await eventsSince(deps.db, listener.spaceId, userId, resumeAfter, REPLAY_LIMIT)) send(event);
     const live = held;
     held = null;
     for (const event of live) send(event);
@@ -135,4 +141,17 @@ export function openEventStream(
     unsubscribe();
     await writing.catch(() => undefined);
   }
+}
+
+/**
+ * Where a reconnect resumes: after the seq it names, or after the event it names by id (a tab open
+ * from before migration 0024). Null starts from now: an event id no longer stored, or a seq this
+ * database never gave (a restored backup), which would otherwise hold back every event until then.
+ */
+export async function resumeCursor(deps: Pick<RealtimeDeps, 'db'>, lastEventId: string): Promise<number | null> {
+  if (/^\d+$/.test(lastEventId)) {
+    const seq = Number(lastEventId);
+    return Number.isSafeInteger(seq) && seq <= (await latestSeq(deps.db)) ? seq : null;
+  }
+  return seqOfEvent(deps.db, lastEventId);
 }

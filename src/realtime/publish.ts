@@ -28,12 +28,12 @@ const KEEP_EVENTS_MS = 7 * DAY_MS;
 let publishedSincePrune = 0;
 
 /**
- * Records an event and tells open streams. Call it after the change has committed, so a listener
- * that fetches the item at once sees it.
+ * Records an event (with its seq, in commit order) and tells open streams, in every process. Call it
+ * after the change has committed, so a listener that fetches the item at once sees it.
  */
 export async function publishEvent(deps: RealtimeDeps, input: NewEvent): Promise<LiveEvent> {
   const now = deps.clock.now();
-  const event: LiveEvent = {
+  const event = await insertEvent(deps.db, {
     id: newEventId(now),
     kind: input.kind,
     spaceId: input.spaceId,
@@ -42,8 +42,7 @@ export async function publishEvent(deps: RealtimeDeps, input: NewEvent): Promise
     subjectId: input.subjectId ?? null,
     audienceId: input.audienceId ?? null,
     at: toDbTime(now),
-  };
-  await insertEvent(deps.db, event);
+  });
   deps.events.publish(event);
   // Keeps the table bounded without a scheduler: an occasional sweep of week-old events.
   publishedSincePrune += 1;

@@ -239,6 +239,7 @@ export const FIXTURE_WORLD: readonly FixtureTable[] = [
         kind: 'need.shared',
         subject_id: 'need-ana',
         created_at: T1,
+        seq: 1,
       },
     ],
   },

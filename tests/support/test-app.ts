@@ -314,6 +314,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     signUp,
     couple,
     async close() {
+      await deps.events.close();
       await database.cleanup();
       await rm(dataDir, { recursive: true, force: true });
     },

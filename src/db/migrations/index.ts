@@ -22,6 +22,7 @@ import * as m0020 from './0020_account_security.js';
 import * as m0021 from './0021_erasure.js';
 import * as m0022 from './0022_passkeys.js';
 import * as m0023 from './0023_withdrawn_marks.js';
+import * as m0024 from './0024_event_sequence.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021_erasure': m0021,
   '0022_passkeys': m0022,
   '0023_withdrawn_marks': m0023,
+  '0024_event_sequence': m0024,
 };
