@@ -32,6 +32,8 @@ export default defineConfig({
         test: {
           name: 'integration-sqlite',
           include: integrationFiles,
+          // *.pg.test.ts: several processes on one PostgreSQL database, which SQLite does not support.
+          exclude: ['tests/integration/**/*.pg.test.ts'],
           environment: 'node',
           env: { ATTUNE_TEST_DB: 'sqlite' },
         },
@@ -41,6 +43,8 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: integrationFiles,
+          // *.sqlite.test.ts: what exists on SQLite only (the data folder's own database file).
+          exclude: ['tests/integration/**/*.sqlite.test.ts'],
           environment: 'node',
           env: { ATTUNE_TEST_DB: 'postgres' },
           globalSetup: ['tests/support/pg-global-setup.ts'],

@@ -1,5 +1,5 @@
 /**
- * A reminders worker on its own, for the two-process test (tests/integration/reminders-multiprocess.test.ts)
+ * A reminders worker on its own, for the two-process test (tests/integration/reminders-multiprocess.pg.test.ts)
  * and for trying claiming by hand: boots on DATABASE_URL (with the usual environment: MASTER_KEY,
  * SESSION_SECRET, VAPID_* on PostgreSQL), then runs runReminderTick in a loop for a while.
  *

@@ -2,6 +2,7 @@
  * Live updates across processes (issue 15, decision 028). Every event takes a seq in commit order
  * (migration 0024); streams send it as the SSE id, drop anything at or below the last one sent, and
  * resume after it (an event id from before the migration still works while that event is stored).
+ * Two processes on one PostgreSQL database: events-across-processes.pg.test.ts.
  *
  * On PostgreSQL, two app instances (two boots, each with its own PgEventBus and pool) share one
  * database, as two processes do: an event published through one reaches streams on the other, in
@@ -17,14 +18,10 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { boot } from '../../src/boot.js';
 import { createDatabase, type Db } from '../../src/db/database.js';
 import { migrations } from '../../src/db/migrations/index.js';
-import type { AppDeps } from '../../src/deps.js';
 import type { LiveEvent } from '../../src/realtime/event-bus.js';
 import { insertEvent } from '../../src/realtime/events.repo.js';
-import { PgEventBus } from '../../src/realtime/pg-event-bus.js';
 import { type NewEvent, publishEvent } from '../../src/realtime/publish.js';
 import { adminUrl, dropDatabase, quoteIdent, urlForDatabase, withAdmin } from '../support/pg.js';
 import {
@@ -38,7 +35,6 @@ import {
 import { testDbKind } from '../support/test-db.js';
 
 const kind = testDbKind();
-const onPostgres = kind === 'postgres';
 
 let t: TestApp;
 const open: EventStreamReader[] = [];
@@ -50,7 +46,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const until = async (check: () => boolean | Promise<boolean>, tries = 500): Promise<boolean> => {
+const _until = async (check: () => boolean | Promise<boolean>, tries = 500): Promise<boolean> => {
   for (let i = 0; i < tries; i += 1) {
     if (await check()) return true;
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -234,176 +230,8 @@ async function emptyDatabase(): Promise<{ db: Db; cleanup: () => Promise<void> }
   };
 }
 
-interface Instance {
-  app: Hono;
-  deps: AppDeps;
-  bus: PgEventBus;
-  close(): Promise<void>;
-}
-
 /**
  * Swaps a booted process's bus for one whose safety read never comes during a test, so what arrives
  * came by notification (or by the catch-up of a reconnect); `backoffMs` slows the first reconnect, so
  * a test can publish while it is not listening.
  */
-async function withoutSafetyRead(deps: AppDeps, db: Db, backoffMs?: number): Promise<PgEventBus> {
-  if (!(deps.events instanceof PgEventBus)) throw new Error('a PostgreSQL boot should fan out through PostgreSQL');
-  await deps.events.close();
-  const bus = new PgEventBus({
-    db,
-    url: t.database.target.url,
-    pollMs: 600_000,
-    ...(backoffMs === undefined ? {} : { backoffMs, maxBackoffMs: backoffMs }),
-  });
-  await bus.start();
-  deps.events = bus;
-  return bus;
-}
-
-/** Another process on the same database: its own pool, its own boot and its own PgEventBus. */
-async function secondInstance(backoffMs?: number): Promise<Instance> {
-  const db = createDatabase(t.database.target);
-  const deps = await boot(t.deps.config, { clock: t.clock, db });
-  const bus = await withoutSafetyRead(deps, db, backoffMs);
-  return {
-    app: createApp(deps),
-    deps,
-    bus,
-    async close() {
-      await deps.events.close();
-      await db.destroy();
-    },
-  };
-}
-
-describe.runIf(onPostgres)('two processes on one PostgreSQL (skipped on SQLite: one process per file)', () => {
-  const instances: Instance[] = [];
-  let b: Instance;
-  beforeAll(async () => {
-    // The routes read deps.events on each request, so A's bus can be swapped like B's.
-    await withoutSafetyRead(t.deps, t.deps.db);
-    b = await secondInstance();
-    instances.push(b);
-  });
-  afterAll(async () => {
-    for (const i of instances) await i.close();
-  });
-
-  it('uses the PostgreSQL bus on both', () => {
-    expect(t.deps.events).toBeInstanceOf(PgEventBus);
-    expect(b.bus).toBeInstanceOf(PgEventBus);
-  });
-
-  it('a stream on B hears an event published through A, in order and once; so does a stream on A', async () => {
-    const { a: alex, b: sam } = await t.couple(['Ivy', 'Juniper']);
-    const space = await spaceOf(alex);
-    const onB = await streamOn(b.app, sam);
-    const onA = await streamOn(t.app, sam);
-    const published: LiveEvent[] = [];
-    for (const k of ['log.changed', 'ack.changed', 'commitment.changed'] as const) {
-      published.push(await publishEvent(t.deps, coupleEvent(space, alex, k)));
-    }
-    // A private event of Alex's: the access policy on B keeps it from Sam, as in one process.
-    await publishEvent(t.deps, { kind: 'need.changed', spaceId: space, authorId: alex.id, visibility: 'private' });
-    for (const s of [onB, onA]) {
-      const got = await collect(s, 3);
-      expect(got.map((e) => e.event)).toEqual(['log.changed', 'ack.changed', 'commitment.changed']);
-      expect(seqs(got)).toEqual(published.map((e) => e.seq));
-    }
-  });
-
-  it('with publishers on both at once, every stream sees strictly increasing seqs and none missing', async () => {
-    const { a: alex, b: sam } = await t.couple(['Kale', 'Larch']);
-    const space = await spaceOf(alex);
-    const streams = [
-      await streamOn(t.app, alex),
-      await streamOn(b.app, alex),
-      await streamOn(t.app, sam),
-      await streamOn(b.app, sam),
-    ];
-    const published = await Promise.all(
-      Array.from({ length: 40 }, (_, i) =>
-        publishEvent(i % 2 === 0 ? t.deps : b.deps, coupleEvent(space, i % 3 === 0 ? sam : alex)),
-      ),
-    );
-    const expected = published.map((e) => e.seq).sort((x, y) => x - y);
-    expect(new Set(expected).size).toBe(40);
-    for (const s of streams) {
-      const got = seqs(await collect(s, 40));
-      expect(strictlyIncreasing(got)).toBe(true);
-      expect(got).toEqual(expected);
-    }
-  });
-
-  it('signing out on A closes the stream of that session on B at once', async () => {
-    const p = await t.signUp('Maple');
-    const onB = await streamOn(b.app, p);
-    expect((await p.client.call('auth.logout')).status).toBe(204);
-    // The heartbeat's session check is 20 seconds away: only the session-ending message closes it now.
-    expect(await onB.next(5_000)).toBeNull();
-    expect(onB.ended).toBe(true);
-  });
-
-  it('revoking a device on A closes that device’s stream on B, and leaves the others open', async () => {
-    const p = await t.signUp('Nettle');
-    const device = new TestClient(t.app, 'second device');
-    expect((await device.call('auth.login', { body: { email: p.email, password: p.password } })).status).toBe(200);
-    const other: Person = { ...p, client: device };
-    const revoked = await streamOn(b.app, other);
-    const kept = await streamOn(b.app, p);
-    const list = await device.call('auth.sessions.list');
-    const deviceSession = list.body.sessions.find((s) => s.current)?.id;
-    expect(deviceSession).toBeDefined();
-    expect((await p.client.call('auth.sessions.delete', { params: { id: deviceSession as string } })).status).toBe(204);
-    expect(await revoked.next(5_000)).toBeNull();
-    expect(revoked.ended).toBe(true);
-    expect(kept.ended).toBe(false);
-  });
-
-  it('a listening connection killed while events are published catches up when made again, none repeated', async () => {
-    const c = await secondInstance(1_500);
-    instances.push(c);
-    const { a: alex, b: sam } = await t.couple(['Olive', 'Poplar']);
-    const space = await spaceOf(alex);
-    const onC = await streamOn(c.app, sam);
-    expect(await until(() => c.bus.listenerPid !== null)).toBe(true);
-    const before = await publishEvent(t.deps, coupleEvent(space, alex, 'log.changed'));
-    expect(seqs(await collect(onC, 1))).toEqual([before.seq]);
-
-    const pid = c.bus.listenerPid;
-    await sql`SELECT pg_terminate_backend(${pid})`.execute(t.deps.db);
-    expect(await until(() => c.bus.listenerPid === null)).toBe(true);
-    // Published while C is not listening: their notifications never reach it.
-    const missed: LiveEvent[] = [];
-    for (const k of ['ack.changed', 'commitment.changed', 'need.changed'] as const) {
-      missed.push(await publishEvent(b.deps, coupleEvent(space, alex, k)));
-    }
-    expect(await until(() => c.bus.listenerPid !== null && c.bus.listenerPid !== pid)).toBe(true);
-    const got = await collect(onC, 3);
-    expect(got.map((e) => e.event)).toEqual(['ack.changed', 'commitment.changed', 'need.changed']);
-    expect(seqs(got)).toEqual(missed.map((e) => e.seq));
-
-    // And it listens again: the next event arrives through its notification.
-    const after = await publishEvent(t.deps, coupleEvent(space, alex, 'log.changed'));
-    expect(seqs(await collect(onC, 1))).toEqual([after.seq]);
-  });
-
-  it('a stream that moves from A to B resumes with Last-Event-ID (a seq, or an old event id) and loses nothing', async () => {
-    const { a: alex, b: sam } = await t.couple(['Quince', 'Rowan']);
-    const space = await spaceOf(alex);
-    const onA = await streamOn(t.app, sam);
-    const first = await publishEvent(t.deps, coupleEvent(space, alex, 'log.changed'));
-    const [seen] = await collect(onA, 1);
-    expect(Number(seen?.id)).toBe(first.seq);
-    onA.close();
-    // Published while Sam's tab reconnects, from both processes.
-    const meanwhile = [
-      await publishEvent(b.deps, coupleEvent(space, alex, 'ack.changed')),
-      await publishEvent(t.deps, coupleEvent(space, alex, 'commitment.changed')),
-    ];
-    const onB = await streamOn(b.app, sam, { 'last-event-id': seen?.id ?? '' });
-    expect(seqs(await collect(onB, 2))).toEqual(meanwhile.map((e) => e.seq));
-    const byOldId = await streamOn(b.app, sam, { 'last-event-id': first.id });
-    expect(seqs(await collect(byOldId, 2))).toEqual(meanwhile.map((e) => e.seq));
-  });
-});

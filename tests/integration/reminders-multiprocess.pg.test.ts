@@ -5,14 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/shared/ids.js';
 import { createTestApp, type Person, type TestApp } from '../support/test-app.js';
-import { testDbKind } from '../support/test-db.js';
 
 // Two real worker processes (scripts/reminder-worker.ts) against one PostgreSQL database holding 200
 // due reminders: claiming with FOR UPDATE SKIP LOCKED must give each reminder to exactly one of them.
-// On SQLite there is one writer at a time and one process per data folder, so the test is skipped.
+// On SQLite there is one writer at a time and one process per data folder: a *.pg.test.ts file runs
+// in the PostgreSQL project only.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const onPostgres = testDbKind() === 'postgres';
 const FAKE_NOW = '2026-06-01T12:00:00.000Z';
 const PEOPLE = 20;
 const PER_PERSON = 10;
@@ -28,7 +27,7 @@ interface WorkerRun {
 
 let t: TestApp;
 beforeAll(async () => {
-  if (onPostgres) t = await createTestApp();
+  t = await createTestApp();
 });
 afterAll(async () => {
   await t?.close();
@@ -87,7 +86,7 @@ function startWorker(workerId: string) {
   return { child, ready, done, go: () => child.stdin?.write('go\n') };
 }
 
-describe.runIf(onPostgres)('two worker processes on PostgreSQL (skipped on SQLite: one writer, one process)', () => {
+describe('two worker processes on PostgreSQL', () => {
   it('send each of 200 due reminders exactly once, and both take a share', async () => {
     t.clock.set('2026-05-31T12:00:00.000Z'); // the day before the workers' "now"
     const people: Person[] = [];
