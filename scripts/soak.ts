@@ -16,6 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHECKIN_LIMITS } from '../src/domain/checkins.js';
 import { freePort, freshPostgresDatabase, freshSecrets, type ServerProcess, startServer, waitUntilReady } from './crash-loop.js';
 
 interface Person {
@@ -24,6 +25,8 @@ interface Person {
   partner: Person | null;
   commitmentId: string | null;
   checkinId: string | null;
+  /** Replies this person has sent to each of the partner's check-ins: a person stops at the limit. */
+  repliesSent: Map<string, number>;
 }
 
 interface Sample {
@@ -168,7 +171,14 @@ export async function runSoak(options: {
     for (let c = 0; c < couples; c++) {
       const pair: Person[] = [];
       for (const name of ['Noor', 'Sam']) {
-        const person: Person = { name: `${name}${c}`, cookie: '', partner: null, commitmentId: null, checkinId: null };
+        const person: Person = {
+          name: `${name}${c}`,
+          cookie: '',
+          partner: null,
+          commitmentId: null,
+          checkinId: null,
+          repliesSent: new Map(),
+        };
         const res = await call(person, 'POST', '/api/v1/auth/signup', '/api/v1/auth/signup', {
           email: `${name.toLowerCase()}${c}.${randomBytes(4).toString('hex')}@example.org`,
           password: 'a long and private phrase',
@@ -219,13 +229,17 @@ export async function runSoak(options: {
       ],
       [
         8,
-        (p) =>
-          p.partner?.checkinId
-            ? call(p, 'POST', '/api/v1/checkins/:id/replies', `/api/v1/checkins/${p.partner.checkinId}/replies`, {
-                kind: 'note',
-                text: `Thank you for telling me ${randomBytes(3).toString('hex')}`,
-              })
-            : call(p, 'GET', '/api/v1/today', '/api/v1/today'),
+        (p) => {
+          // The screen offers a reply only while the check-in has room for one; so does this driver.
+          const checkinId = p.partner?.checkinId;
+          const sent = checkinId ? (p.repliesSent.get(checkinId) ?? 0) : 0;
+          if (!checkinId || sent >= CHECKIN_LIMITS.repliesPerCheckin) return call(p, 'GET', '/api/v1/today', '/api/v1/today');
+          p.repliesSent.set(checkinId, sent + 1);
+          return call(p, 'POST', '/api/v1/checkins/:id/replies', `/api/v1/checkins/${checkinId}/replies`, {
+            kind: 'note',
+            text: `Thank you for telling me ${randomBytes(3).toString('hex')}`,
+          });
+        },
       ],
       [
         10,

@@ -113,7 +113,7 @@ test('a "Done" taken back as "It didn\'t happen": both windows say the same hone
   await expect(doneB.locator('.figures').nth(1)).toContainText('Done0 of 1');
   await expect(doneB.locator('.figures').nth(1)).toContainText('Noticed0 of 1');
   expect(await seriousViolations(b)).toEqual([]);
-  await b.screenshot({ path: '/tmp/shots-g/act-withdrawn-partner-1280.png', fullPage: true });
+  await b.screenshot({ path: '.test-output/journeys/act-withdrawn-partner-1280.png', fullPage: true });
 
   // Ari's Act screen: the same state and figures.
   await a.goto('/act');
@@ -129,7 +129,7 @@ test('a "Done" taken back as "It didn\'t happen": both windows say the same hone
   expect(await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
     0,
   );
-  await a.screenshot({ path: '/tmp/shots-g/act-withdrawn-actor-360.png', fullPage: true });
+  await a.screenshot({ path: '.test-output/journeys/act-withdrawn-actor-360.png', fullPage: true });
 
   // Noor may still say they felt cared for: that answer counts, and both windows show it.
   await b.goto(`/act/${id}`);
@@ -146,7 +146,7 @@ test('a "Done" taken back as "It didn\'t happen": both windows say the same hone
   expect(await b.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
     0,
   );
-  await b.screenshot({ path: '/tmp/shots-g/act-withdrawn-360.png', fullPage: true });
+  await b.screenshot({ path: '.test-output/journeys/act-withdrawn-360.png', fullPage: true });
 
   await a.context().close();
   await b.context().close();

@@ -105,7 +105,7 @@ test('asks for the password, then lays out the facts with safety first and the p
   await expect(counted.getByRole('heading', { name: 'What is counted here', level: 3 })).toBeVisible();
   await expect(counted).toContainText('are the needs you named, and agreed on together, being met?');
   await expect(counted.locator('q', { hasText: 'Ask at dinner' })).toBeVisible();
-  await a.screenshot({ path: '/tmp/shots-g/is-it-working-1280.png', fullPage: true });
+  await a.screenshot({ path: '.test-output/journeys/is-it-working-1280.png', fullPage: true });
   await expect(
     a.getByText('have kept going unmet, after repeated conversations and weeks of trying', { exact: false }),
   ).toBeVisible();
@@ -127,7 +127,7 @@ test('asks for the password, then lays out the facts with safety first and the p
   await a.setViewportSize({ width: 360, height: 800 });
   const overflow = await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await a.screenshot({ path: '/tmp/shots-g/is-it-working-360.png', fullPage: true });
+  await a.screenshot({ path: '.test-output/journeys/is-it-working-360.png', fullPage: true });
 
   // Leaving goes home.
   await a.getByRole('link', { name: 'Leave this page' }).click();

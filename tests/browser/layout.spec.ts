@@ -199,8 +199,6 @@ async function settled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-// FIXME(issue 14): first run in CI failed (a locator count on one of the screens); the screen-by-screen
-// fixes are not done yet, so this stays marked as not passing until they are.
 test('every screen fits a 360 px phone and a 1280 px desktop with long words, and its picture is saved', async ({ browser }) => {
   test.setTimeout(600_000);
   mkdirSync(SCREENS_DIR, { recursive: true });
@@ -247,7 +245,6 @@ async function navOnOneLine(page: Page): Promise<{ items: string[]; lines: numbe
   });
 }
 
-// FIXME(issue 14): leaving the space now needs a fresh password (decision 024); this journey does not give it yet.
 test('on a phone the nav keeps to one line with an unread badge, and Invite is there only while no partner has joined', async ({
   browser,
 }) => {

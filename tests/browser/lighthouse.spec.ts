@@ -145,7 +145,6 @@ test('the first screen, signed out on a phone, logs no error (no 401 from /me) a
   expect(await axeFindings(page)).toEqual([]);
 });
 
-// FIXME(issue 14): first run in CI failed on one public screen (a locator count); not fixed yet.
 test('the other public screens on a phone log no error and pass what Lighthouse checks', async ({ page }) => {
   await page.setViewportSize(PHONE);
   const errors = watchErrors(page);

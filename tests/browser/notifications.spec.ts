@@ -129,7 +129,7 @@ test('notifications of a kind are one entry with the count, and what was answere
   const waiting = a.getByRole('listitem').filter({ hasText: '2 needs are waiting for your answer' });
   await expect(waiting).toBeVisible();
   await expect(waiting).toContainText('New');
-  await a.screenshot({ path: '/tmp/shots-g/notifications-1280.png', fullPage: true });
+  await a.screenshot({ path: '.test-output/journeys/notifications-1280.png', fullPage: true });
   await expect(navLink(a)).toHaveAccessibleName('Notifications, 1 unread');
   await expect(a.getByRole('listitem').filter({ hasText: 'A need is waiting for your answer' })).toHaveCount(0);
 
@@ -158,7 +158,7 @@ test('notifications of a kind are one entry with the count, and what was answere
   await expect(a.getByRole('listitem').filter({ hasText: 'Dee shared a check-in with you' })).not.toContainText('New');
   expect(await sidewaysScroll(a)).toBeLessThanOrEqual(0);
   expect(await seriousViolations(a)).toEqual([]);
-  await a.screenshot({ path: '/tmp/shots-g/notifications-360.png', fullPage: true });
+  await a.screenshot({ path: '.test-output/journeys/notifications-360.png', fullPage: true });
 
   // Dee learns nothing of what Cam read or answered through the centre: Dee's own centre holds only
   // what waits for Dee (Cam's answers), never a read receipt.

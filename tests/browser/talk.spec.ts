@@ -165,7 +165,7 @@ test('a paused conversation in a space since left shows as ended by the space cl
     await expect(page.getByRole('heading', { name: 'In progress' })).toHaveCount(0);
     const stopped = page.getByRole('region', { name: 'Ended when the space closed' });
     await expect(stopped).toContainText('ended when the space closed');
-    await page.screenshot({ path: `/tmp/shots-g/talk-list-closed-1280-${page === a ? 'a' : 'b'}.png`, fullPage: true });
+    await page.screenshot({ path: `.test-output/journeys/talk-list-closed-1280-${page === a ? 'a' : 'b'}.png`, fullPage: true });
     await stopped.getByRole('link').first().click();
     await expect(page.getByTestId('closed-by-space')).toContainText('stopped when you stopped sharing a space');
     await expect(page.getByRole('button', { name: 'Resume the conversation' })).toHaveCount(0);
@@ -174,7 +174,7 @@ test('a paused conversation in a space since left shows as ended by the space cl
     expect(await seriousViolations(page)).toEqual([]);
   }
   await a.setViewportSize({ width: 360, height: 740 });
-  await a.screenshot({ path: '/tmp/shots-g/talk-closed-360.png', fullPage: true });
+  await a.screenshot({ path: '.test-output/journeys/talk-closed-360.png', fullPage: true });
 
   await a.context().close();
   await b.context().close();

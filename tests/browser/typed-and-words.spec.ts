@@ -38,6 +38,21 @@ test('Prepare keeps a feeling word tapped just before a reload, and inserts word
   await expect.poll(async () => (await call(page.request, 'drafts.list')).drafts[0]?.text).toBe('At dinner I felt lonely');
 });
 
+test('quick exit leaves no unsent words in the tab either', async ({ browser, baseURL }) => {
+  const { a } = await coupleInBrowser(browser, 'Ash', 'Fen');
+  const started = await call(a.request, 'conversations.start', { body: { mode: 'two-devices' } });
+  await a.goto(`/talk/${started.id}`);
+  await a.getByLabel('What you want to share').fill('Words I have not sent yet');
+  await expect.poll(() => unsentKeys(a)).not.toEqual([]);
+  await a.getByRole('button', { name: 'Quick exit' }).click();
+  await a.waitForURL((url) => !url.href.startsWith(baseURL ?? ''));
+  // Back on Attune's origin in the same tab, on a plain file that runs no script of the app: the
+  // tab's session storage is what quick exit left behind.
+  await a.goto('/robots.txt');
+  expect(await unsentKeys(a)).toEqual([]);
+  expect(await a.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('Words I have not sent yet');
+});
+
 test('a turn being typed survives a reload, a prepared statement is offered on my turn, and sign-out forgets unsent words', async ({
   browser,
 }) => {
@@ -56,7 +71,7 @@ test('a turn being typed survives a reload, a prepared statement is offered on m
   expect(await seriousViolations(a)).toEqual([]);
   for (const width of [360, 1280]) {
     await a.setViewportSize({ width, height: 900 });
-    await a.screenshot({ path: `/tmp/shots-H/conversation-${width}.png`, fullPage: true });
+    await a.screenshot({ path: `.test-output/journeys/conversation-${width}.png`, fullPage: true });
   }
 
   await a.reload();
@@ -143,7 +158,7 @@ test('an untouched check-in is not saved as 5 out of 10: each question says it i
   const saved = (await (await page.request.get('/api/v1/checkins/today')).json()) as { mine: unknown };
   expect(saved.mine).toBeNull();
 
-  await page.screenshot({ path: '/tmp/shots-H/checkin-unanswered-360.png', fullPage: true });
+  await page.screenshot({ path: '.test-output/journeys/checkin-unanswered-360.png', fullPage: true });
   await page.getByLabel('How connected did you feel today?').fill('7');
   await expect(page.locator('.scale-value').first()).toHaveText('7');
 });
@@ -187,8 +202,12 @@ test('a commitment from my partner’s need is offered in my voice, and one step
   await b.goto(`/act/new?agreement=${agreement?.id}`);
   await expect(b.getByLabel('What you will do')).toHaveValue('Ask about your day at dinner, without my phone');
 
+  // A need shared and not yet answered has one step of history: "1 step", never "1 steps".
+  const waiting = await call(a.request, 'needs.create', { body: { text: 'Put the phones away at dinner on weekdays' } });
+  await call(a.request, 'needs.share', { params: { id: waiting.id } });
   await a.goto('/needs');
-  await expect(a.getByText(/How you got here \(\d+ steps?\)/).first()).toBeVisible();
+  await expect(a.getByText('How you got here (1 step)', { exact: true })).toBeVisible();
+  await expect(a.getByText('How you got here (2 steps)', { exact: true })).toBeVisible();
   await expect(a.getByText(/How you got here \(1 steps\)/)).toHaveCount(0);
 });
 
@@ -208,7 +227,7 @@ test('home shows where the couple is and the one next thing, kindly', async ({ b
   await expect(a.locator('.tag-begun')).toHaveCount(2);
   for (const width of [360, 1280]) {
     await a.setViewportSize({ width, height: 900 });
-    await a.screenshot({ path: `/tmp/shots-H/home-${width}.png`, fullPage: true });
+    await a.screenshot({ path: `.test-output/journeys/home-${width}.png`, fullPage: true });
     expect(await a.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   }
   expect(await a.locator('main').textContent()).not.toMatch(/!/);
