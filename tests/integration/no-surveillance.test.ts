@@ -36,8 +36,8 @@ const DAY4 = '2026-11-19';
 const WEEK = '2026-W47';
 const FROZEN = `${DAY4}T10:00:00.000Z`;
 const RANGE = { from: DAY1, to: DAY4 };
-/** An event id below every real one: a stream resumed after it replays everything it may. */
-const FIRST_EVENT = '00000000-0000-7000-8000-000000000000';
+/** A place before every event (events are numbered in commit order from 1): a stream resumed after it replays everything it may. */
+const FIRST_EVENT = '0';
 const NUM_RUNS = Number(process.env.NO_SURVEILLANCE_RUNS) || 20;
 
 let t: TestApp;
