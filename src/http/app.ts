@@ -40,16 +40,15 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions): Hono {
   });
   app.use('*', securityHeaders(deps.config.publicUrl.protocol === 'https:'));
   app.use('*', csrfGuard(deps.config.publicUrl.origin));
-  // Stops reading a body at 64 KB, even one sent in chunks without a Content-Length.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
-  );
+  // Stops reading a body at 64 KB, even one sent in chunks without a Content-Length. A GET or HEAD
+  // has no body to read (and looking for one made the server build a whole web Request for it).
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(deps.db);

@@ -16,17 +16,31 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The same headers on every answer. Set before the handler runs, so that the answer is built with
+ * them (setting them afterwards made Hono copy the finished response once per header); an answer
+ * built as a Response of its own, which does not take headers set beforehand, gets them afterwards.
+ */
 export function securityHeaders(https: boolean): MiddlewareHandler {
+  const headers: [string, string][] = [
+    ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+    ['Referrer-Policy', 'no-referrer'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Permissions-Policy', 'geolocation=(), camera=(), microphone=()'],
+    ...(https ? [['Strict-Transport-Security', 'max-age=31536000'] as [string, string]] : []),
+  ];
   return async (c, next) => {
+    const api = c.req.path.startsWith('/api/');
+    const apply = () => {
+      for (const [name, value] of headers) c.header(name, value);
+      if (api) c.header('Cache-Control', 'no-store');
+    };
+    apply();
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Permissions-Policy', 'geolocation=(), camera=(), microphone=()');
-    if (https) c.header('Strict-Transport-Security', 'max-age=31536000');
-    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    const h = c.res.headers;
+    if (h.get('Content-Security-Policy') !== CONTENT_SECURITY_POLICY || (api && h.get('Cache-Control') !== 'no-store')) apply();
   };
 }
 

@@ -23,6 +23,17 @@ export async function findCheckin(db: Db, id: string) {
 export type CheckinRow = NonNullable<Awaited<ReturnType<typeof findCheckin>>>;
 
 /** A person's check-in for one local day, whatever its visibility; the service decides who sees it. */
+/** The check-ins of a few people on one day, in one read (home reads mine and my partner's). */
+export async function findCheckinsOn(db: Db, authorIds: readonly string[], localDate: string): Promise<CheckinRow[]> {
+  if (authorIds.length === 0) return [];
+  return db
+    .selectFrom('checkins')
+    .select(CHECKIN_COLUMNS)
+    .where('author_id', 'in', authorIds)
+    .where('local_date', '=', localDate)
+    .execute();
+}
+
 export async function findCheckinOn(db: Db, authorId: string, localDate: string): Promise<CheckinRow | undefined> {
   return db
     .selectFrom('checkins')

@@ -35,6 +35,7 @@ import {
   deleteCheckin,
   findCheckin,
   findCheckinOn,
+  findCheckinsOn,
   findDefaultVisibility,
   insertCheckin,
   insertReply,
@@ -174,12 +175,15 @@ export async function checkinsForDay(
   deps: AppDeps,
   actor: Actor,
   localDate: LocalDate,
+  /** My time zone, when the caller has read it already (home reads it once for every part). */
+  zone?: string,
 ): Promise<{ mine: CheckinView | null; partners: CheckinView | null }> {
-  const today = await todayOf(deps, actor.userId);
+  const today = zone === undefined ? await todayOf(deps, actor.userId) : checkinDayAt(deps.clock.now(), zone);
+  const found = await findCheckinsOn(deps.db, actor.partnerId ? [actor.userId, actor.partnerId] : [actor.userId], localDate);
   const rows: CheckinRow[] = [];
-  const mine = await findCheckinOn(deps.db, actor.userId, localDate);
+  const mine = found.find((r) => r.author_id === actor.userId);
   if (mine) rows.push(mine);
-  const theirs = actor.partnerId ? await findCheckinOn(deps.db, actor.partnerId, localDate) : undefined;
+  const theirs = found.find((r) => r.author_id !== actor.userId);
   if (theirs && canSeeItem(actor, checkinItem(theirs))) rows.push(theirs);
   const views = await viewsOf(deps, actor, rows, today);
   return { mine: views.find((c) => c.mine) ?? null, partners: views.find((c) => !c.mine) ?? null };

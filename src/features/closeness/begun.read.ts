@@ -5,6 +5,10 @@ import type { Db } from '../../db/database.js';
 
 /** Whether the person has answered a question of the day. */
 export async function hasBegunCloseness(db: Db, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('closeness_answers').select('id').where('author_id', '=', userId).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await begunClosenessRows(db, userId)[0].executeTakeFirst()) !== undefined;
+}
+
+/** The same question as reads the home screen can ask all at once (it has begun when any finds a row). */
+export function begunClosenessRows(db: Db, userId: string) {
+  return [db.selectFrom('closeness_answers').select('id').where('author_id', '=', userId).limit(1)] as const;
 }

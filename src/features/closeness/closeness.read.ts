@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
+import type { LocalDate } from '../../domain/zoned-time.js';
 import { concernFor } from '../safety/safety.service.js';
 import { findAnswer } from './answers.repo.js';
 import { skippedDays } from './closeness.repo.js';
@@ -20,9 +21,9 @@ export interface HomeQuestion {
  * Today's question for the home screen, so home can offer it without another request. Null when my
  * private safety check raised concern: then home offers no joint exercise (decision 021).
  */
-export async function homeQuestion(deps: AppDeps, actor: Actor): Promise<HomeQuestion | null> {
+export async function homeQuestion(deps: AppDeps, actor: Actor, today?: LocalDate): Promise<HomeQuestion | null> {
   if (await concernFor(deps, actor.userId)) return null;
-  const qd = await questionDayFor(deps, actor, await todayOf(deps, actor.userId));
+  const qd = await questionDayFor(deps, actor, today ?? (await todayOf(deps, actor.userId)));
   const mine = await findAnswer(deps.db, {
     spaceId: qd.spaceId,
     day: qd.day,

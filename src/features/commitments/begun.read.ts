@@ -5,15 +5,20 @@ import type { Db } from '../../db/database.js';
 
 /** Whether the person has made a commitment, or has one made for them in the space they share now. */
 export async function hasBegunAct(db: Db, userId: string, spaceId: string | null): Promise<boolean> {
-  const row = await db
-    .selectFrom('commitments')
-    .select('id')
-    .where((eb) =>
-      spaceId === null
-        ? eb('author_id', '=', userId)
-        : eb.or([eb('author_id', '=', userId), eb.and([eb('receiver_id', '=', userId), eb('space_id', '=', spaceId)])]),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await begunActRows(db, userId, spaceId)[0].executeTakeFirst()) !== undefined;
+}
+
+/** The same question as reads the home screen can ask all at once (it has begun when any finds a row). */
+export function begunActRows(db: Db, userId: string, spaceId: string | null) {
+  return [
+    db
+      .selectFrom('commitments')
+      .select('id')
+      .where((eb) =>
+        spaceId === null
+          ? eb('author_id', '=', userId)
+          : eb.or([eb('author_id', '=', userId), eb.and([eb('receiver_id', '=', userId), eb('space_id', '=', spaceId)])]),
+      )
+      .limit(1),
+  ] as const;
 }

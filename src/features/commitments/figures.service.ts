@@ -53,6 +53,24 @@ export async function figuresFromFound(
   };
 }
 
+/**
+ * Only the two sides' figures (mine, my partner's) over a window, from occurrences already read (any
+ * superset of the window), with no words opened: the home screen's "this week".
+ */
+export function sidesFromFound(
+  actor: Actor,
+  all: readonly Found[],
+  w: DayWindow,
+  now: Date,
+): Pick<FiguresView, 'mine' | 'partners'> {
+  const nowIso = now.toISOString();
+  const found = all.filter((f) => f.o.localDate >= w.first && f.o.localDate <= w.last && counted(f, nowIso));
+  return {
+    mine: figuresOf(found.filter((f) => f.c.row.author_id === actor.userId).map(asOccurrence)),
+    partners: figuresOf(found.filter((f) => f.c.row.author_id !== actor.userId).map(asOccurrence)),
+  };
+}
+
 /** Figures over a window for commitments already loaded. */
 export async function figuresOfFound(deps: AppDeps, actor: Actor, loaded: readonly Loaded[], w: DayWindow): Promise<FiguresView> {
   return figuresFromFound(deps, actor, loaded, await occurrencesOf(deps, loaded, w), w);

@@ -216,8 +216,19 @@ export async function ackOccurrence(
  * what was marked or acknowledged lately, and the last four weeks' figures.
  */
 export async function actToday(deps: AppDeps, actor: Actor): Promise<TodayView> {
+  return (await actTodayRead(deps, actor, await timeZoneOf(deps.db, actor.userId))).view;
+}
+
+/**
+ * actToday with my time zone already read, and what it read kept for the home screen to reuse: the
+ * commitments, and their occurrences from four weeks back to a week ahead.
+ */
+export async function actTodayRead(
+  deps: AppDeps,
+  actor: Actor,
+  zone: string,
+): Promise<{ view: TodayView; loaded: readonly Loaded[]; all: readonly Found[] }> {
   const L = COMMITMENT_LIMITS;
-  const zone = await timeZoneOf(deps.db, actor.userId);
   const now = deps.clock.now();
   const today = localDateOf(now, zone);
   const loaded = await loadAll(deps, await spaceCommitments(deps, actor));
@@ -236,7 +247,7 @@ export async function actToday(deps: AppDeps, actor: Actor): Promise<TodayView> 
     .sort((a, b) => Date.parse(b.o.due) - Date.parse(a.o.due))
     .slice(0, 50);
   const figures = await figuresFromFound(deps, actor, loaded, all, figuresWindow);
-  return {
+  const view: TodayView = {
     date: today,
     zone,
     toMark: await occurrenceViews(deps, actor, toMark),
@@ -244,4 +255,5 @@ export async function actToday(deps: AppDeps, actor: Actor): Promise<TodayView> 
     recent: await occurrenceViews(deps, actor, recent),
     figures,
   };
+  return { view, loaded, all };
 }

@@ -6,11 +6,13 @@ import {
   occurrencesIn,
   type PlacedOccurrence,
   undoUntil,
+  type VersionSpan,
   windowRefusal,
 } from '../../domain/commitments.js';
 import { isPaused } from '../../domain/schedule.js';
 import { answeredWithdrawnMark, noticedFor } from '../../domain/withdrawn-marks.js';
 import { addDays, type LocalDate, localDateOf } from '../../domain/zoned-time.js';
+import { BoundedCache } from '../../shared/bounded-cache.js';
 import { badInput } from '../../shared/errors.js';
 import { DAY_MS, fromDbTime } from '../../shared/time.js';
 import { timeZoneOf } from '../auth/users.read.js';
@@ -51,6 +53,22 @@ export interface Found {
   ack: AckRow | undefined;
 }
 
+/** Schedule expansions kept: a few per active commitment (each day's window is its own key). */
+export const EXPANSION_CACHE_SIZE = 2_000;
+const expansions = new BoundedCache<string, readonly PlacedOccurrence[]>(EXPANSION_CACHE_SIZE);
+
+/**
+ * occurrencesIn, memoised per (spans, window) (decision 029): a commitment's occurrences over a
+ * window depend on nothing else, so a home screen asked again the same day does not expand its
+ * schedules again. The key holds every input (a new version or an end is a new key); the answer
+ * is frozen, so no caller can change what the next one gets.
+ */
+export function occurrencesInMemo(spans: readonly VersionSpan[], from: string, to: string): readonly PlacedOccurrence[] {
+  return expansions.getOrMake(JSON.stringify([spans, from, to]), () =>
+    Object.freeze(occurrencesIn(spans, from, to).map((o) => Object.freeze(o))),
+  );
+}
+
 /** Every occurrence of these commitments for the local days of the window, with its mark and acknowledgement. */
 export async function occurrencesOf(deps: AppDeps, loaded: readonly Loaded[], window: DayWindow): Promise<Found[]> {
   const from = dayMs(window.first) - 2 * DAY_MS;
@@ -65,7 +83,7 @@ export async function occurrencesOf(deps: AppDeps, loaded: readonly Loaded[], wi
   const found: Found[] = [];
   for (const c of loaded) {
     const pauses = pausesOf(c);
-    for (const o of occurrencesIn(spansOfLoaded(c), at(from), at(to))) {
+    for (const o of occurrencesInMemo(spansOfLoaded(c), at(from), at(to))) {
       if (o.localDate < window.first || o.localDate > window.last) continue;
       const id = `${c.row.id}/${o.key}`;
       found.push({ c, o, paused: isPaused(o.due, pauses), mark: markBy.get(id), ack: ackBy.get(id) });

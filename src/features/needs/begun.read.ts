@@ -5,6 +5,10 @@ import type { Db } from '../../db/database.js';
 
 /** Whether the person has written a need of their own. */
 export async function hasBegunNeeds(db: Db, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('needs').select('id').where('author_id', '=', userId).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await begunNeedsRows(db, userId)[0].executeTakeFirst()) !== undefined;
+}
+
+/** The same question as reads the home screen can ask all at once (it has begun when any finds a row). */
+export function begunNeedsRows(db: Db, userId: string) {
+  return [db.selectFrom('needs').select('id').where('author_id', '=', userId).limit(1)] as const;
 }

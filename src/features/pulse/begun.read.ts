@@ -5,6 +5,10 @@ import type { Db } from '../../db/database.js';
 
 /** Whether the person has answered a trust pulse (the start of Patience). */
 export async function hasBegunPatience(db: Db, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('pulses').select('id').where('author_id', '=', userId).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await begunPatienceRows(db, userId)[0].executeTakeFirst()) !== undefined;
+}
+
+/** The same question as reads the home screen can ask all at once (it has begun when any finds a row). */
+export function begunPatienceRows(db: Db, userId: string) {
+  return [db.selectFrom('pulses').select('id').where('author_id', '=', userId).limit(1)] as const;
 }

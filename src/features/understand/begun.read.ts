@@ -5,6 +5,10 @@ import type { Db } from '../../db/database.js';
 
 /** Whether the person has saved a self-check of their own. */
 export async function hasBegunUnderstand(db: Db, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('self_checks').select('id').where('author_id', '=', userId).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await begunUnderstandRows(db, userId)[0].executeTakeFirst()) !== undefined;
+}
+
+/** The same question as reads the home screen can ask all at once (it has begun when any finds a row). */
+export function begunUnderstandRows(db: Db, userId: string) {
+  return [db.selectFrom('self_checks').select('id').where('author_id', '=', userId).limit(1)] as const;
 }
