@@ -7,7 +7,7 @@
  *                                         unit | integration | integration-sqlite | integration-postgres | browser
  *   node scripts/test.mjs --no-typecheck  skip tsc
  *
- * Prepares what the layers need (Debian's chromium and poppler-utils' pdftotext, a local PostgreSQL
+ * Prepares what the layers need (Debian's chromium, poppler-utils' pdftotext and nginx, a local PostgreSQL
  * role and database), runs tsc, vitest and Playwright one after another with their output streamed,
  * then prints counts per layer, the wall time, and as the very last line: `N passed, N failed[, N skipped]`.
  *
@@ -229,6 +229,37 @@ function ensurePdftotext() {
   );
 }
 
+/**
+ * nginx (Debian's): the three-process test (tests/integration/nginx-cluster.pg.test.ts) runs Attune behind
+ * it, with a configuration of its own on a free port. Installed here like chromium; if the package
+ * starts the system's nginx (no policy-rc.d), that daemon is stopped again by the pid it wrote.
+ */
+function ensureNginx() {
+  const sbin = ['/usr/sbin', '/sbin'];
+  if (which('nginx', sbin)) return;
+  if (isRoot && debianLike() && which('apt-get')) {
+    log("nginx is missing: installing Debian's nginx (apt-get)");
+    const hadPid = existsSync('/run/nginx.pid');
+    const ok = aptInstall('nginx');
+    if (!hadPid && existsSync('/run/nginx.pid')) {
+      const pid = Number(readFileSync('/run/nginx.pid', 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 1) {
+        try {
+          process.kill(pid, 'SIGQUIT');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    if (ok && which('nginx', sbin)) return;
+    die('`apt-get install -y nginx` failed; install it by hand (the three-process test runs Attune behind it)');
+  }
+  banner([
+    'nginx is not installed: the three-process test (integration-postgres) will fail.',
+    debianLike() ? 'Install it: sudo apt-get install -y nginx' : 'Install nginx with your package manager.',
+  ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
@@ -351,6 +382,7 @@ if (selected.has('browser-chromium')) {
 
 let pgUrl = null;
 if (selected.has('integration-postgres')) {
+  ensureNginx();
   const pg = await preparePostgres();
   pgUrl = pg.url;
   if (!pgUrl) {
