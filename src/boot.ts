@@ -7,6 +7,7 @@ import { createDatabase, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { AppDeps } from './deps.js';
 import { applyErasures } from './features/account/erasure.service.js';
+import { HomeDayCache } from './features/today/day-cache.js';
 import { createSmtpMailer, type Mailer } from './mail/mailer.js';
 import { createLogger } from './platform/logger.js';
 import { createPasswordHasher } from './platform/password-hasher.js';
@@ -55,6 +56,7 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
     passwords: createPasswordHasher(config.passwordHashing),
     events,
     vapid: overrides.vapid ?? loadVapidKeys(config),
+    homeDays: new HomeDayCache(config.homeDaysKept),
   };
   await applyErasures(deps);
   return deps;

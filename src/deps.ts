@@ -4,6 +4,7 @@ import type { Sealer } from './crypto/sealer.js';
 import type { Secrets } from './crypto/secrets.js';
 import type { VapidKeys } from './crypto/vapid.js';
 import type { Db } from './db/database.js';
+import type { HomeDayCache } from './features/today/day-cache.js';
 import type { Mailer } from './mail/mailer.js';
 import type { PasswordHasher } from './platform/password-hasher.js';
 import type { EventBus } from './realtime/event-bus.js';
@@ -22,4 +23,6 @@ export interface AppDeps {
   events: EventBus;
   /** The server's web push (VAPID) keys: env on PostgreSQL, DATA_DIR/vapid.json on SQLite. */
   vapid: VapidKeys;
+  /** Each person's computed home day, kept until it changes (decision 030); one per process. */
+  homeDays: HomeDayCache;
 }

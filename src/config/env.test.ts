@@ -181,6 +181,13 @@ describe('loadConfig URLs and other values', () => {
     expect(configError({ RATE_LIMIT_SIGNIN_FAILURES: '0' }).message).toContain('RATE_LIMIT_SIGNIN_FAILURES');
   });
 
+  it('keeps 5,000 home days by default, 0 to keep none, and refuses anything but a whole number', () => {
+    expect(loadConfig({}).homeDaysKept).toBe(5000);
+    expect(loadConfig({ HOME_DAYS_KEPT: '0' }).homeDaysKept).toBe(0);
+    expect(configError({ HOME_DAYS_KEPT: '-1' }).message).toContain('HOME_DAYS_KEPT');
+    expect(configError({ HOME_DAYS_KEPT: 'lots' }).message).toContain('HOME_DAYS_KEPT');
+  });
+
   it('converts the rate-limit window from minutes to milliseconds', () => {
     expect(loadConfig({ RATE_LIMIT_WINDOW_MINUTES: '2' }).rateLimit.windowMs).toBe(120_000);
     expect(configError({ RATE_LIMIT_PER_ADDRESS: 'many' }).message).toContain('RATE_LIMIT_PER_ADDRESS');

@@ -35,6 +35,8 @@ export interface Config {
   /** Live streams one session may hold (a new one sheds its oldest) and one process may hold. */
   eventStreamsPerSession: number;
   eventStreamsPerProcess: number;
+  /** People whose computed home day one process keeps in memory (decision 030); 0 keeps none. */
+  homeDaysKept: number;
   /** Browser tests only: a clock that POST /api/test/clock can move (never set in production). */
   testClock: boolean;
   /** Web push (VAPID). Keys: from the environment (required with PostgreSQL), else made into DATA_DIR/vapid.json. */
@@ -129,6 +131,13 @@ const EnvSchema = v.object({
     v.number(),
     v.minValue(1, 'EVENT_STREAMS_PER_PROCESS must be 1 or more'),
     v.maxValue(1000000, 'EVENT_STREAMS_PER_PROCESS must be at most 1000000'),
+  ),
+  HOME_DAYS_KEPT: v.pipe(
+    v.optional(v.string(), '5000'),
+    v.regex(/^\d+$/, 'HOME_DAYS_KEPT must be a whole number (0 keeps none)'),
+    v.transform((s) => Number(s)),
+    v.number(),
+    v.maxValue(1000000, 'HOME_DAYS_KEPT must be at most 1000000'),
   ),
   VAPID_PUBLIC_KEY: v.optional(v.string()),
   VAPID_PRIVATE_KEY: v.optional(v.string()),
@@ -247,6 +256,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idempotencyLeaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS,
     eventStreamsPerSession: e.EVENT_STREAMS_PER_SESSION,
     eventStreamsPerProcess: e.EVENT_STREAMS_PER_PROCESS,
+    homeDaysKept: e.HOME_DAYS_KEPT,
     vapid: { ...vapid, subject: e.VAPID_SUBJECT ?? `mailto:${e.MAIL_FROM}` },
     pushLoopback: e.ATTUNE_PUSH_LOOPBACK === '1',
   };

@@ -118,6 +118,13 @@ export interface EventsTable {
   seq: number | string;
 }
 
+/** One row per space: grows with every write to the space's rows (migration 0025, decision 030). */
+export interface ChangeGenerationsTable {
+  scope: string;
+  /** bigint on PostgreSQL (read as a string), integer on SQLite. */
+  generation: number | string;
+}
+
 /** One row: the last events.seq given, so a number is never given twice (migration 0024). */
 export interface EventSequenceTable {
   id: number;
@@ -629,6 +636,7 @@ export interface Database {
   agreements: AgreementsTable;
   events: EventsTable;
   event_sequence: EventSequenceTable;
+  change_generations: ChangeGenerationsTable;
   cause_sets: CauseSetsTable;
   self_checks: SelfChecksTable;
   talk_drafts: TalkDraftsTable;

@@ -1,7 +1,8 @@
 /**
  * A Map that keeps at most `maxSize` entries, letting the least recently used go first (decision 029).
  * For values that depend only on their key (a pure function's answer): nothing needs invalidating,
- * a changed input is a different key, and entries nobody asks for any more age out.
+ * a changed input is a different key, and entries nobody asks for any more age out. Or for values a
+ * caller checks still hold before using them (features/today/day-cache.ts).
  */
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, V>();
@@ -36,6 +37,10 @@ export class BoundedCache<K, V> {
     const value = make();
     this.set(key, value);
     return value;
+  }
+
+  delete(key: K): void {
+    this.entries.delete(key);
   }
 
   clear(): void {

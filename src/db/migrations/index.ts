@@ -23,6 +23,7 @@ import * as m0021 from './0021_erasure.js';
 import * as m0022 from './0022_passkeys.js';
 import * as m0023 from './0023_withdrawn_marks.js';
 import * as m0024 from './0024_event_sequence.js';
+import * as m0025 from './0025_change_generations.js';
 
 /** Forward-only, in order. Add the next file here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022_passkeys': m0022,
   '0023_withdrawn_marks': m0023,
   '0024_event_sequence': m0024,
+  '0025_change_generations': m0025,
 };

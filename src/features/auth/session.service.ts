@@ -6,7 +6,6 @@ import type { Caller } from '../../http/route.js';
 import { hashToken } from '../../platform/tokens.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { addMs, DAY_MS, fromDbTime, HOUR_MS, toDbTime } from '../../shared/time.js';
-import { loadActor } from '../spaces/spaces.read.js';
 import { describeDevice } from './device.js';
 import { rememberDevice } from './known-devices.js';
 import { deleteSessionByTokenHash, findLiveSession, insertSession, touchSession } from './sessions.repo.js';
@@ -96,8 +95,10 @@ export async function signedInUser(c: Context, deps: AppDeps): Promise<Caller | 
   if (session.touched) writeSessionCookie(c, deps, token);
   const account = { userId: session.userId, sessionId: session.sessionId, email: session.email, role: session.role };
   if (session.role === 'therapist') return { account, user: null };
-  const actor = await loadActor(deps.db, session.userId);
-  return actor ? { account, user: { actor, sessionId: session.sessionId, email: session.email } } : null;
+  // The actor came with the session (one query); a partner in no space is answered as signed out.
+  if (session.spaceId === null) return null;
+  const actor = { userId: session.userId, spaceId: session.spaceId, partnerId: session.partnerId ?? null };
+  return { account, user: { actor, sessionId: session.sessionId, email: session.email } };
 }
 
 /** Whether the session behind this request's cookie is still live: it may have ended in another process. */

@@ -7,16 +7,32 @@ export async function insertSession(db: Db, row: Insertable<SessionsTable>): Pro
 }
 
 /** The session for a cookie, with the person it belongs to; expired sessions are not found. */
+/**
+ * The live session behind a token hash, its account, and the space the person is in now with their
+ * partner in it (as spaces.read.ts's loadActor reads them): one query for who is asking, on every
+ * request (issue 15).
+ */
 export async function findLiveSession(db: Db, tokenHash: string, nowIso: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('space_members as mine', (join) =>
+      join.onRef('mine.user_id', '=', 'sessions.user_id').on('mine.left_at', 'is', null),
+    )
+    .leftJoin('space_members as other', (join) =>
+      join
+        .onRef('other.space_id', '=', 'mine.space_id')
+        .on('other.left_at', 'is', null)
+        .onRef('other.user_id', '<>', 'mine.user_id'),
+    )
     .select([
       'sessions.id as sessionId',
       'sessions.user_id as userId',
       'sessions.last_used_at as lastUsedAt',
       'users.email as email',
       'users.role as role',
+      'mine.space_id as spaceId',
+      'other.user_id as partnerId',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', nowIso)

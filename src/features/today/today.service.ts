@@ -1,11 +1,16 @@
 import type { ExpressionBuilder } from 'kysely';
+import { spaceGeneration } from '../../db/change-generations.js';
 import type { Database } from '../../db/schema.js';
+
 import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
+import { undoUntil } from '../../domain/commitments.js';
+import { dayValidUntil } from '../../domain/day-validity.js';
 import type { BegunStep } from '../../domain/home-journey.js';
 import { isoWeekKey, mondayOfIsoWeek, pulseWeekAt } from '../../domain/pulse.js';
 import { trendVerdict } from '../../domain/trend.js';
 import { addDays, mondayOf } from '../../domain/zoned-time.js';
+import { fromDbTime } from '../../shared/time.js';
 import { timeZoneOf } from '../auth/users.read.js';
 import { begunWhyRows } from '../causes/begun.read.js';
 import { checkinsForDay } from '../checkins/checkins.service.js';
@@ -26,18 +31,38 @@ import type { HomeToday } from './today.schema.js';
  * The home screen's one request. Each part is read through its own feature's service (and so
  * through the access policy); every read is bounded by a window of days, so its cost does not grow
  * with the length of the history (scripts/bench-act.ts measures one week against three years).
+ *
+ * The answer is kept per person until something in it changes (decision 030): the space's change
+ * count is read first, before any of the day's data, so a kept day is never newer in its count than
+ * in its data; a write committed after that read makes the next request compute the day again.
  */
 export async function homeToday(deps: AppDeps, actor: Actor): Promise<HomeToday> {
-  // My time zone, read once for every part, and one "now" for the whole answer.
-  const zone = await timeZoneOf(deps.db, actor.userId);
+  const generation = await spaceGeneration(deps.db, actor.spaceId);
   const now = deps.clock.now();
+  const kept = deps.homeDays.find(actor, generation, now.getTime());
+  if (kept) return kept;
+  const { answer, instants } = await computeHomeToday(deps, actor, now);
+  // Held from when it was finished: an instant passed while computing ends it at once.
+  deps.homeDays.keep(actor, generation, deps.clock.now().getTime(), dayValidUntil(now.getTime(), instants), answer);
+  return answer;
+}
+
+/** The day, and the instants its data names at which time alone changes it (due times, undo windows). */
+async function computeHomeToday(deps: AppDeps, actor: Actor, now: Date): Promise<{ answer: HomeToday; instants: number[] }> {
+  // My time zone, read once for every part.
+  const zone = await timeZoneOf(deps.db, actor.userId);
   const read = await actTodayRead(deps, actor, zone);
   const act = read.view;
   const checkins = await checkinsForDay(deps, actor, act.date, zone);
   const week = pulseWeekAt(now, act.zone);
   const closeness = await homeQuestion(deps, actor, act.date);
   const { journey, answered } = await journeyOf(deps, actor, act.date, week, read.all, now);
-  return { date: act.date, zone: act.zone, act, checkins, pulse: { week, answered }, closeness, journey };
+  const instants: number[] = [];
+  for (const f of read.all) {
+    instants.push(Date.parse(f.o.due));
+    if (f.mark) instants.push(Date.parse(undoUntil(fromDbTime(f.mark.marked_at).toISOString())));
+  }
+  return { answer: { date: act.date, zone: act.zone, act, checkins, pulse: { week, answered }, closeness, journey }, instants };
 }
 
 /** The pulse weeks home reads a trend from, as "Is it working?" does. */
