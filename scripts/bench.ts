@@ -1,6 +1,7 @@
 // `npm run bench`: what a request costs, as ratios measured in one run on one machine.
 //
-// Seeds N couples with daily activity (commitments both ways, marks, acknowledgements, check-ins),
+// Seeds N couples with daily activity (commitments both ways, marks, acknowledgements, check-ins;
+// scripts/bench-seed.ts),
 // then measures with autocannon, interleaved round by round (these machines are shared: one figure
 // alone means little, a ratio in the same run means more):
 //   - a bare node:http JSON endpoint: every other figure is a ratio to it,
@@ -8,13 +9,18 @@
 //   - marking an occurrence done and writing today's check-in (fresh Idempotency-Key each), also as a
 //     ratio to the database's raw commit rate (one-row transactions, fsync-bound) measured in the run,
 //   - the server's CPU milliseconds per request (its utime + stime from /proc over the measurement),
-//   - the queries one GET /today runs (counted in-process through Kysely's log).
+//   - what one GET /today does inside the server (scripts/bench-request-cost.ts): its queries, the
+//     sealed texts it opens and the bytes it allocates, for a day computed and for a day kept.
+// Each checkout's server runs twice: as configured (`now`: home days kept, decision 030) and with
+// HOME_DAYS_KEPT=0 (`computed`: every /today computes the day, the worst case of a day that
+// changes between every two looks). --no-computed leaves the second out.
 // Prints a table and writes the same as JSON (bench-results/latest.json, or --out). Asserts nothing.
 //
 //   npm run bench                                   # SQLite, 1,000 couples, 5 s × 2 rounds (a few minutes)
 //   npm run bench -- --db postgres                  # BENCH_DATABASE_URL or TEST_DATABASE_URL: a role with CREATEDB
 //   npm run bench -- --db both --large              # 10,000 couples (about 20 million rows)
 //   npm run bench -- --compare /tmp/before          # also the server of another checkout, same data, same run
+//   npm run bench -- --show-queries                 # prints the SQL of one /today, computed and kept
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,15 +29,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { generateVapidPair } from '../src/crypto/vapid.js';
-import type { Database, UsersTable } from '../src/db/schema.js';
 import type { AppDeps } from '../src/deps.js';
-import { expandSchedule } from '../src/domain/schedule.js';
-import { addDays, localDateOf } from '../src/domain/zoned-time.js';
-import { sealName } from '../src/features/auth/names.js';
-import { newId } from '../src/shared/ids.js';
+import { costOfToday, type RequestCost } from './bench-request-cost.js';
+import { PASSWORD, seed } from './bench-seed.js';
 
 const here = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -45,17 +47,13 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(here, 'bench-results', 'latest.json') },
     compare: { type: 'string' },
     'show-queries': { type: 'boolean', default: false },
+    'no-computed': { type: 'boolean', default: false },
   },
 });
 const COUPLES = Number(args.couples ?? (args.large ? 10_000 : 1_000));
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const ROUNDS = Number(args.rounds);
-const ZONE = 'Europe/London';
-const PASSWORD = 'a long benchmark passphrase';
-const MOODS = ['calm', 'hopeful', 'content', 'okay', 'tired'] as const;
-/** Couples written in one transaction while seeding. */
-const COUPLES_PER_TRANSACTION = 50;
 const CLOCK_TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
 
 for (const [name, value] of Object.entries({ COUPLES, SECONDS, CONNECTIONS, ROUNDS })) {
@@ -64,220 +62,15 @@ for (const [name, value] of Object.entries({ COUPLES, SECONDS, CONNECTIONS, ROUN
 const databases = args.db === 'both' ? ['sqlite', 'postgres'] : [args.db];
 for (const d of databases) if (d !== 'sqlite' && d !== 'postgres') throw new Error('--db must be sqlite, postgres or both');
 
-/** The checkouts whose servers are measured: `now` (this one) and, with --compare, `before`. */
-const trees: { label: string; root: string }[] = [
-  ...(args.compare ? [{ label: 'before', root: resolve(args.compare) }] : []),
-  { label: args.compare ? 'after' : 'now', root: here },
+/**
+ * The servers measured: this checkout as configured (`now`) and with no home day kept (`computed`),
+ * and with --compare, another checkout's (`before`), first so that it seeds a schema it knows.
+ */
+const trees: { label: string; root: string; env: Record<string, string> }[] = [
+  ...(args.compare ? [{ label: 'before', root: resolve(args.compare), env: {} }] : []),
+  { label: 'now', root: here, env: {} },
+  ...(args['no-computed'] ? [] : [{ label: 'computed', root: here, env: { HOME_DAYS_KEPT: '0' } }]),
 ];
-
-// ---------- seeding, straight into the database (the API would take hours) ----------
-
-interface Seeded {
-  weekEmail: string;
-  yearEmail: string;
-  yearsEmail: string;
-  yearsCommitmentId: string;
-  rows: number;
-  seconds: number;
-}
-
-type Row = Record<string, unknown>;
-interface Batch {
-  users: Row[];
-  spaces: Row[];
-  space_members: Row[];
-  commitments: Row[];
-  commitment_versions: Row[];
-  occurrence_marks: Row[];
-  occurrence_acks: Row[];
-  checkins: Row[];
-}
-const emptyBatch = (): Batch => ({
-  users: [],
-  spaces: [],
-  space_members: [],
-  commitments: [],
-  commitment_versions: [],
-  occurrence_marks: [],
-  occurrence_acks: [],
-  checkins: [],
-});
-
-/** Multi-row inserts, as many rows a statement as both databases' bound-parameter limits allow. */
-async function insertMany(db: Kysely<any>, table: string, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const perRow = Object.keys(rows[0] as Row).length;
-  const step = Math.max(1, Math.floor(30_000 / perRow));
-  for (let i = 0; i < rows.length; i += step)
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + step))
-      .execute();
-}
-
-async function writeBatch(deps: AppDeps, batch: Batch): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    for (const [table, rows] of Object.entries(batch)) await insertMany(trx as Kysely<any>, table, rows);
-  });
-}
-
-/** One couple's rows: a daily commitment each way, a mark for each past day (one in five missed), its acknowledgement, a check-in each a day. */
-async function coupleRows(deps: AppDeps, batch: Batch, passwordHash: string, label: string, historyDays: number, now: Date) {
-  const today = localDateOf(now, ZONE);
-  const first = addDays(today, -historyDays + 1);
-  const nowIso = now.toISOString();
-  const users: UsersTable[] = [];
-  for (const who of ['a', 'b']) {
-    const id = newId(now);
-    const wrapped = deps.sealer.createUserKey(id);
-    users.push({
-      id,
-      email: `${label}-${who}@bench.attune.example`,
-      name_sealed: await sealName(deps, id, who === 'a' ? 'Robin' : 'Jules'),
-      password_hash: passwordHash,
-      data_key_wrapped: wrapped,
-      time_zone: ZONE,
-      role: 'partner',
-      created_at: nowIso,
-      updated_at: nowIso,
-    });
-  }
-  const [a, b] = users as [UsersTable, UsersTable];
-  const spaceId = newId(now);
-  const startIso = new Date(now.getTime() - historyDays * 86_400_000).toISOString();
-  batch.users.push(...(users as unknown as Row[]));
-  batch.spaces.push({ id: spaceId, created_at: startIso });
-  for (const u of users)
-    batch.space_members.push({ id: newId(now), space_id: spaceId, user_id: u.id, joined_at: startIso, left_at: null });
-  const days = dailyOccurrences(startIso, now);
-  const ids: string[] = [];
-  for (const [actor, receiver] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const id = newId(now);
-    ids.push(id);
-    batch.commitments.push({
-      id,
-      space_id: spaceId,
-      author_id: actor.id,
-      receiver_id: receiver.id,
-      agreement_id: null,
-      visibility: 'couple',
-      starts_on: first,
-      created_at: startIso,
-      updated_at: startIso,
-      ended_at: null,
-    });
-    const versionId = newId(now);
-    batch.commitment_versions.push({
-      id: versionId,
-      commitment_id: id,
-      author_id: actor.id,
-      space_id: spaceId,
-      effective_from: startIso,
-      what_sealed: await deps.sealer.seal(
-        actor.id,
-        { table: 'commitment_versions', column: 'what', rowId: versionId },
-        'Ask about the day over dinner',
-      ),
-      schedule_json: JSON.stringify({ kind: 'daily', by: null }),
-      zone: ZONE,
-      created_at: startIso,
-    });
-    days.forEach((o, i) => {
-      const done = i % 5 !== 3;
-      batch.occurrence_marks.push({
-        id: newId(now),
-        commitment_id: id,
-        author_id: actor.id,
-        space_id: spaceId,
-        occurrence_key: o.key,
-        due_at: o.due,
-        status: done ? 'done' : 'missed',
-        done_on: done ? o.date : null,
-        note_sealed: null,
-        marked_at: o.due,
-      });
-      if (done)
-        batch.occurrence_acks.push({
-          id: newId(now),
-          commitment_id: id,
-          author_id: receiver.id,
-          space_id: spaceId,
-          occurrence_key: o.key,
-          due_at: o.due,
-          noticed: i % 4 === 0 ? 0 : 1,
-          helped: i % 4 === 0 ? null : 2,
-          acked_at: o.due,
-        });
-    });
-  }
-  for (const person of [a, b]) {
-    for (let d = 0; d < historyDays; d++) {
-      batch.checkins.push({
-        id: newId(now),
-        author_id: person.id,
-        space_id: spaceId,
-        visibility: d % 3 === 0 ? 'private' : 'couple',
-        local_date: addDays(first, d),
-        connected: (d * 7) % 11,
-        heard: (d * 5) % 11,
-        mood: MOODS[d % MOODS.length],
-        line_sealed: null,
-        created_at: nowIso,
-        updated_at: nowIso,
-      });
-    }
-  }
-  return { email: a.email, commitmentId: ids[0] as string };
-}
-
-/** Every couple with the same history shares its occurrences: expanded once (the schedule code's keys and instants). */
-const expanded = new Map<string, { key: string; due: string; date: string }[]>();
-function dailyOccurrences(startIso: string, now: Date) {
-  let found = expanded.get(startIso);
-  if (!found) {
-    found = expandSchedule({
-      spans: [{ schedule: { kind: 'daily', by: null }, from: startIso, until: null }],
-      zone: ZONE,
-      from: startIso,
-      to: new Date(now.getTime() - 86_400_000).toISOString(),
-    }).map((o) => ({ key: o.key, due: o.due, date: o.localDate }));
-    expanded.set(startIso, found);
-  }
-  return found;
-}
-
-const rowCount = (b: Batch) => b.occurrence_marks.length + b.occurrence_acks.length + b.checkins.length;
-
-async function seed(deps: AppDeps): Promise<Seeded> {
-  const now = new Date();
-  const passwordHash = await deps.passwords.hash(PASSWORD);
-  const started = performance.now();
-  let rows = 0;
-  let yearEmail = '';
-  let batch = emptyBatch();
-  for (let i = 0; i < COUPLES; i++) {
-    const couple = await coupleRows(deps, batch, passwordHash, `couple${i}`, 365, now);
-    if (i === Math.floor(COUPLES / 2)) yearEmail = couple.email;
-    if ((i + 1) % COUPLES_PER_TRANSACTION === 0 || i === COUPLES - 1) {
-      rows += rowCount(batch);
-      await writeBatch(deps, batch);
-      batch = emptyBatch();
-      process.stdout.write(`  seeded ${i + 1}/${COUPLES} couples\r`);
-    }
-  }
-  const week = await coupleRows(deps, batch, passwordHash, 'week', 7, now);
-  const years = await coupleRows(deps, batch, passwordHash, 'years', 3 * 365, now);
-  rows += rowCount(batch);
-  await writeBatch(deps, batch);
-  const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `  seeded ${COUPLES.toLocaleString('en')} couples (+ a 1-week and a 3-year couple): ${rows.toLocaleString('en')} marks, acknowledgements and check-ins in ${seconds.toFixed(0)} s`,
-  );
-  return { weekEmail: week.email, yearEmail, yearsEmail: years.email, yearsCommitmentId: years.commitmentId, rows, seconds };
-}
 
 // ---------- processes ----------
 
@@ -436,36 +229,6 @@ function vapidEnv() {
   return { VAPID_PUBLIC_KEY: pair.publicKey, VAPID_PRIVATE_KEY: pair.privateKey };
 }
 
-/** The queries one GET /today runs on a tree's code: its app in-process, counted through Kysely's log. */
-async function queriesPerToday(root: string, kind: 'sqlite' | 'postgres', env: Record<string, string>, email: string) {
-  const { boot } = await import(join(root, 'src', 'boot.ts'));
-  const { createApp } = await import(join(root, 'src', 'app.ts'));
-  const { loadConfig } = await import(join(root, 'src', 'config', 'env.ts'));
-  const config = loadConfig(env);
-  const seen: string[] = [];
-  const log = (event: { query: { sql: string } }) => {
-    seen.push(event.query.sql);
-  };
-  const db = new Kysely<Database>({
-    dialect:
-      kind === 'sqlite'
-        ? new SqliteDialect({ database: new SQLite(config.database.url) })
-        : new PostgresDialect({ pool: new pg.Pool({ connectionString: config.database.url, max: 2 }) }),
-    log,
-  });
-  const deps = await boot(config, { db });
-  const app = createApp(deps);
-  const request = (path: string, init: RequestInit) => app.request(`${config.publicUrl.origin}${path}`, init);
-  const cookie = await signIn(request, email);
-  await request('/api/v1/today', { headers: { cookie } }); // warm
-  seen.length = 0;
-  const res = await request('/api/v1/today', { headers: { cookie } });
-  if (res.status !== 200) throw new Error(`GET /today answered ${res.status}`);
-  const queries = [...seen];
-  await db.destroy();
-  return queries;
-}
-
 interface Result {
   key: string;
   label: string;
@@ -511,7 +274,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number) {
     const { boot } = await import(join(oldest.root, 'src', 'boot.ts'));
     const { loadConfig } = await import(join(oldest.root, 'src', 'config', 'env.ts'));
     const seedDeps: AppDeps = await boot(loadConfig(env));
-    const seeded = await seed(seedDeps);
+    const seeded = await seed(seedDeps, COUPLES);
     await seedDeps.db.destroy();
 
     const bare = spawn(process.execPath, ['-e', BARE_SERVER], {
@@ -527,16 +290,26 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number) {
       base: string;
       pid: number | undefined;
       cookies: Record<string, string>;
-      queries: string[];
     }[] = [];
+    // What one /today does, per checkout (its `computed` server runs the same code).
+    const costs: Record<string, { computed: RequestCost; kept: RequestCost }> = {};
     for (const [i, tree] of trees.entries()) {
-      const queries = await queriesPerToday(tree.root, kind, env, seeded.yearEmail);
+      if (tree.label !== 'computed') {
+        const cost = await costOfToday(tree.root, kind, env, signIn, seeded.yearEmail);
+        costs[tree.label] = cost;
+        for (const [which, c] of Object.entries(cost)) {
+          console.log(
+            `  ${tree.label}, a day ${which}: ${c.queries.length} queries, ${c.opens} sealed texts opened, ${c.heapBytes ?? '?'} bytes allocated`,
+          );
+          if (args['show-queries']) for (const q of c.queries) console.log(`    ${q}`);
+        }
+      }
       // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
       const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
       const port = portBase + 1 + i;
       const app = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(tree.root, 'src', 'main.ts')], {
         cwd: tree.root,
-        env: { ...process.env, ...env, PORT: String(port) },
+        env: { ...process.env, ...env, ...tree.env, PORT: String(port) },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       children.push(app);
@@ -547,15 +320,12 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number) {
         label: tree.label,
         base,
         pid: app.pid,
-        queries,
         cookies: {
           week: await signIn(request, seeded.weekEmail),
           year: await signIn(request, seeded.yearEmail),
           years: await signIn(request, seeded.yearsEmail),
         },
       });
-      console.log(`  ${tree.label}: ${queries.length} queries per GET /today`);
-      if (args['show-queries']) for (const q of queries) console.log(`    ${q}`);
     }
     const first = servers[0];
     if (!first) throw new Error('no server');
@@ -641,7 +411,17 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', portBase: number) {
       bareRps: Math.round(bareRps),
       rawCommitsPerSecond: Math.round(commitRate),
       seeded: { couples: COUPLES, rows: seeded.rows, seconds: Math.round(seeded.seconds) },
-      queriesPerToday: Object.fromEntries(servers.map((s) => [s.label, s.queries.length])),
+      perToday: Object.fromEntries(
+        Object.entries(costs).map(([label, cost]) => [
+          label,
+          Object.fromEntries(
+            Object.entries(cost).map(([which, c]) => [
+              which,
+              { queries: c.queries.length, opens: c.opens, heapBytes: c.heapBytes },
+            ]),
+          ),
+        ]),
+      ),
       historyGrowthP99: Object.fromEntries(
         servers.map((s) => [s.label, Number((p99(s.label, 'years') / p99(s.label, 'year')).toFixed(2))]),
       ),
@@ -690,7 +470,7 @@ for (const run of runsByDb) {
     console.log(`| ${cells.join(' | ')} |`);
   }
   console.log(
-    `\n${run.database}: raw commits ${run.rawCommitsPerSecond}/s; queries per GET /today ${JSON.stringify(run.queriesPerToday)}; /today p99 3 years ÷ 1 year ${JSON.stringify(run.historyGrowthP99)}\n`,
+    `\n${run.database}: raw commits ${run.rawCommitsPerSecond}/s; per GET /today ${JSON.stringify(run.perToday)}; /today p99 3 years ÷ 1 year ${JSON.stringify(run.historyGrowthP99)}\n`,
   );
 }
 mkdirSync(dirname(args.out), { recursive: true });
