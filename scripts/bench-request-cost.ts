@@ -87,19 +87,20 @@ export async function costOfToday(
     if (res.status !== 200) throw new Error(`GET /today answered ${res.status}`);
     await res.arrayBuffer();
   };
-  // The first look of the day stores the day's question (a write to the space): after it, the next
-  // request computes the day, and the one after finds it kept.
+  // The first look of a day may store the day's question (a write to the space): done before counting.
   await today();
   const once = async (): Promise<RequestCost> => {
     opens = 0;
     await today();
     return { queries: [...seen], opens, heapBytes: null };
   };
+  // Computed: with the kept days forgotten first; kept: the same day asked again straight after.
+  const forget = () => (deps as { homeDays?: { clear(): void } }).homeDays?.clear();
+  forget();
   const computed = await once();
   const kept = await once();
   // Allocations: a day kept, then a day computed each time (the kept days forgotten before each).
   kept.heapBytes = await heapBytesPer(today);
-  const forget = () => (deps as { homeDays?: { clear(): void } }).homeDays?.clear();
   computed.heapBytes = await heapBytesPer(async () => {
     forget();
     await today();

@@ -30,7 +30,7 @@ import type { HomeToday } from './today.schema.js';
 /**
  * The home screen's one request. Each part is read through its own feature's service (and so
  * through the access policy); every read is bounded by a window of days, so its cost does not grow
- * with the length of the history (scripts/bench-act.ts measures one week against three years).
+ * with the length of the history (`npm run bench` measures one week against three years).
  *
  * The answer is kept per person until something in it changes (decision 030): the space's change
  * count is read first, before any of the day's data, so a kept day is never newer in its count than
