@@ -40,10 +40,11 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
       ? new PgEventBus({ db, url: config.database.url, logger })
       : new InProcessEventBus(storedEventsOf(db), logger);
   await events.start();
+  const clock = overrides.clock ?? (config.testClock ? new OffsetClock() : systemClock);
   const deps: AppDeps = {
     config,
     db,
-    clock: overrides.clock ?? (config.testClock ? new OffsetClock() : systemClock),
+    clock,
     secrets,
     sealer: new Sealer(db, secrets.masterKey),
     mailer:
@@ -56,7 +57,7 @@ export async function boot(config: Config, overrides: BootOverrides = {}): Promi
     passwords: createPasswordHasher(config.passwordHashing),
     events,
     vapid: overrides.vapid ?? loadVapidKeys(config),
-    homeDays: new HomeDayCache(config.homeDaysKept),
+    homeDays: new HomeDayCache(config.homeDaysKept, clock),
   };
   await applyErasures(deps);
   return deps;

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     deps.events.closeStreams(STREAM_RETRY_AFTER_MS);
     void Promise.all([serverClosed, remindersStopped])
       .then(() => deps.events.close())
+      .then(() => deps.homeDays.close())
       .then(() => deps.db.destroy())
       .then(
         () => {

@@ -43,6 +43,17 @@ export class BoundedCache<K, V> {
     this.entries.delete(key);
   }
 
+  /** Drops every entry `stale` says no longer holds; answers how many went. */
+  deleteWhere(stale: (value: V, key: K) => boolean): number {
+    let dropped = 0;
+    for (const [key, value] of this.entries) {
+      if (!stale(value, key)) continue;
+      this.entries.delete(key);
+      dropped += 1;
+    }
+    return dropped;
+  }
+
   clear(): void {
     this.entries.clear();
   }

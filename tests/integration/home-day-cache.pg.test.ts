@@ -25,6 +25,7 @@ beforeAll(async () => {
     deps,
     async close() {
       await deps.events.close();
+      deps.homeDays.close();
       await db.destroy();
     },
   };

@@ -141,6 +141,44 @@ describe('the kept home day', () => {
     expect(counts().computed).toBe(before.computed + 1);
   });
 
+  it('a change to my own row in a space I have left reaches the space I am in now', async () => {
+    const { a, b } = await t.couple(['Quince', 'Rue']);
+    const line = 'canary-written-before-the-space-closed';
+    const put = await a.client.put('/api/v1/checkins/2026-11-25', {
+      connected: 4,
+      heard: 4,
+      mood: 'okay',
+      line,
+      visibility: 'private',
+    });
+    expect(put.status, put.text).toBe(200);
+    await freshReauth(b);
+    expect((await b.client.post('/api/v1/space/leave')).status).toBe(200);
+    // Today's check-in is mine wherever it was written: home shows it, and keeps that day.
+    await today(a);
+    expect((await today(a)).checkins.mine?.line).toBe(line);
+    expect((await a.client.delete(`/api/v1/checkins/${put.body.id}`)).status).toBe(204);
+    expect((await today(a)).checkins.mine).toBeNull();
+  });
+
+  it('drops days past their time in a sweep, whether or not anyone asks again, and forgets a person at once', async () => {
+    t.clock.set('2026-11-25T10:00:00.000Z');
+    t.deps.homeDays.sweep(); // days the tests above kept at other times
+    const { a, b } = await t.couple(['Sorrel', 'Tansy']);
+    await today(a);
+    await today(b);
+    const kept = t.deps.homeDays.size;
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(t.deps.homeDays.sweep()).toBe(0);
+    t.deps.homeDays.forget(a.id);
+    expect(t.deps.homeDays.size).toBe(kept - 1);
+    // Past the quarter hour every day kept so far has gone, though nobody asked for it.
+    t.clock.set('2026-11-25T10:15:00.000Z');
+    expect(t.deps.homeDays.sweep()).toBe(kept - 1);
+    expect(t.deps.homeDays.size).toBe(0);
+    t.clock.set('2026-11-25T10:00:00.000Z');
+  });
+
   it('many writes of both partners at once all succeed, each counted', async () => {
     const { a, b } = await t.couple(['Kestrel', 'Linden']);
     const space = await spaceOf(a);

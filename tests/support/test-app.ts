@@ -315,6 +315,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     couple,
     async close() {
       await deps.events.close();
+      deps.homeDays.close();
       await database.cleanup();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -45,6 +45,8 @@ export async function erasePerson(deps: AppDeps, userId: string): Promise<boolea
   });
   // Nothing sealed for them can be opened again: the key is gone from the database and from memory.
   deps.sealer.forget(userId);
+  // Their kept home day holds their opened words; other processes' go within a minute of their time.
+  deps.homeDays.forget(userId);
   deps.events.endSessions({ userId, sessionId: null });
   return erased;
 }
