@@ -6,11 +6,10 @@ export async function insertSession(db: Db, row: Insertable<SessionsTable>): Pro
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** The session for a cookie, with the person it belongs to; expired sessions are not found. */
 /**
- * The live session behind a token hash, its account, and the space the person is in now with their
- * partner in it (as spaces.read.ts's loadActor reads them): one query for who is asking, on every
- * request (issue 15).
+ * The live session behind a token hash (an expired one is not found), its account, and the space
+ * the person is in now with their partner in it (as spaces.read.ts's loadActor reads them): one
+ * query for who is asking, on every request (issue 15).
  */
 export async function findLiveSession(db: Db, tokenHash: string, nowIso: string) {
   return db

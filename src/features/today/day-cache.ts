@@ -56,7 +56,7 @@ export class HomeDayCache {
 
   close(): void {
     if (this.sweeper) clearInterval(this.sweeper);
-    this.days?.clear();
+    this.clear();
   }
 
   get size(): number {

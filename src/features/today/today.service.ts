@@ -1,7 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import { spaceGeneration } from '../../db/change-generations.js';
 import type { Database } from '../../db/schema.js';
-
 import type { AppDeps } from '../../deps.js';
 import type { Actor } from '../../domain/access-policy.js';
 import { undoUntil } from '../../domain/commitments.js';
